@@ -1,0 +1,150 @@
+package org.amvkit.core;
+
+import java.time.Year;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A film, series or other work whose footage a video uses.
+ *
+ * <pre>{@code
+ * Source balto = Source.builder()
+ *     .id("balto").title("Balto").medium(Medium.ANIMATION).form(Form.FILM).year(Year.of(1995))
+ *     .addCast(CastMember.of("Balto", "wolfdog"), CastMember.of("Jenna", "dog"))
+ *     .build();
+ * balto.isAnimated();        // true
+ * balto.featuresAnimals();   // true
+ * }</pre>
+ *
+ * <p>The cast need not be complete: it lists the characters a catalogue knows. An empty cast means
+ * "not known", which the {@code features-animals} rule reports as unknown rather than as "no
+ * animals".
+ */
+@Value.Immutable
+public abstract class Source {
+
+  /** The year of the first motion pictures; no source can be older. */
+  private static final Year FIRST_FILM = Year.of(1888);
+
+  Source() {}
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Creates a source with no further facts.
+   *
+   * @param id  the identifier catalogues use to refer to it, not null, not blank
+   * @param title  the title, not null, not blank
+   * @param medium  the medium, not null
+   * @return the source, not null
+   * @throws InvalidValueException if the id or title is blank
+   */
+  public static Source of(String id, String title, Medium medium) {
+    return builder().id(id).title(title).medium(medium).build();
+  }
+
+  /**
+   * Returns the identifier catalogues use to refer to this source.
+   *
+   * @return the id, such as {@code "balto"}, not null, not blank
+   */
+  public abstract String id();
+
+  /**
+   * Returns the title.
+   *
+   * @return the title, such as {@code "Balto"}, not null, not blank
+   */
+  public abstract String title();
+
+  /**
+   * Returns the medium.
+   *
+   * @return the medium, not null
+   */
+  public abstract Medium medium();
+
+  /**
+   * Returns the release form: film, series, OVA, short.
+   *
+   * @return the form, or empty if unknown, not null
+   */
+  public abstract Optional<Form> form();
+
+  /**
+   * Returns the year of first release.
+   *
+   * @return the year, or empty if unknown, not null
+   */
+  public abstract Optional<Year> year();
+
+  /**
+   * Returns the studio that made it.
+   *
+   * @return the studio, or empty if unknown, not null
+   */
+  public abstract Optional<String> studio();
+
+  /**
+   * Returns the franchise it belongs to, so that The Lion King and its sequel can be counted as
+   * one franchise.
+   *
+   * @return the franchise, or empty if unknown or none, not null
+   */
+  public abstract Optional<String> franchise();
+
+  /**
+   * Returns the characters known to appear in it.
+   *
+   * @return the cast, empty if unknown, not null
+   */
+  public abstract List<CastMember> cast();
+
+  /**
+   * Tells whether this source is animated: anime or other animation.
+   *
+   * @return true if the medium is animated
+   */
+  public boolean isAnimated() {
+    return medium().isAnimated();
+  }
+
+  /**
+   * Tells whether at least one known character of this source is an animal. Computed once.
+   *
+   * @return true if the cast has an animal; false if it has none or is empty
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  public boolean featuresAnimals() {
+    for (CastMember member : cast()) {
+      if (member.isAnimal()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Value.Check
+  void check() {
+    Problems problems = Problems.of(id().isBlank() ? "source" : "source " + id())
+        .requireNonBlank("id", id())
+        .requireNonBlank("title", title());
+    year().filter(year -> year.isBefore(FIRST_FILM)).ifPresent(year -> problems.add("year",
+        "year " + year + " is before the first motion pictures (" + FIRST_FILM + ")"));
+    problems.throwIfAny();
+  }
+
+  /** Builds a {@link Source}; obtained from {@link Source#builder()}. */
+  public static final class Builder extends ImmutableSource.Builder {
+    Builder() {}
+  }
+}

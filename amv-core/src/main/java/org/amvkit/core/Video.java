@@ -1,0 +1,296 @@
+package org.amvkit.core;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.amvkit.core.timeline.Interval;
+import org.amvkit.core.timeline.Timeline;
+import org.immutables.value.Value;
+
+/**
+ * A fan-made music video: footage from one or more sources, set to music, made by one or more
+ * creators.
+ *
+ * <pre>{@code
+ * Video video = Video.builder()
+ *     .id("v-001").title("Run Free").duration(Duration.parse("PT3M41S"))
+ *     .addCreators(Creator.of("SnowPaw", "NL"))
+ *     .addSources(balto, bolt)
+ *     .addMusic(Music.of("Run", "Some Band"))
+ *     .addSoftware(EditingSoftware.SONY_VEGAS)
+ *     .dedication(Dedication.birthday("FoxFan"))
+ *     .build();
+ * video.usedSources();       // [balto, bolt]
+ * video.isAllAnimated();     // true
+ * }</pre>
+ *
+ * <p>A video may name its sources coarsely ({@link #sources()}, as a catalogue knows them), lay out
+ * its footage finely ({@link #clips()}), or both; the sources it <em>uses</em> are the union. The
+ * facts rules read most — {@link #usedSources()}, {@link #isAllAnimated()}, {@link #isAllAnime()},
+ * {@link #isCollaboration()} — are computed once, when the video is built.
+ *
+ * <p>Building checks the video as a whole and reports every problem at once in an
+ * {@link InvalidValueException}: blank id or title, a running time that is not positive, no
+ * creator, a clip or a piece of music that ends after the video, two different sources under one
+ * id, a blank tag. Whether a source is known to a catalogue is the catalogue's question, not the
+ * video's.
+ */
+@Value.Immutable
+public abstract class Video {
+
+  Video() {}
+
+  /**
+   * Returns a builder. {@code Video.builder().from(video)} starts from a copy.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the identifier catalogues use for this video.
+   *
+   * @return the id, not null, not blank
+   */
+  public abstract String id();
+
+  /**
+   * Returns the title.
+   *
+   * @return the title, not null, not blank
+   */
+  public abstract String title();
+
+  /**
+   * Returns the running time.
+   *
+   * @return the duration, not null, positive
+   */
+  public abstract Duration duration();
+
+  /**
+   * Returns the people who made it, the main editor first. Two or more make a collaboration.
+   *
+   * @return the creators, at least one, not null
+   */
+  public abstract List<Creator> creators();
+
+  /**
+   * Returns the sources the video is said to use, as a catalogue lists them. Sources of the
+   * {@link #clips()} need not be repeated here; see {@link #usedSources()}.
+   *
+   * @return the declared sources, possibly empty, not null
+   */
+  public abstract List<Source> sources();
+
+  /**
+   * Returns the clips on the video's timeline, where known.
+   *
+   * @return the clips, possibly empty, not null
+   */
+  public abstract List<Clip> clips();
+
+  /**
+   * Returns the music the video is set to.
+   *
+   * @return the music, empty if the video has none or it is not known, not null
+   */
+  public abstract List<Music> music();
+
+  /**
+   * Returns the programs the video was edited with.
+   *
+   * @return the editing software, possibly empty, not null
+   */
+  public abstract List<EditingSoftware> software();
+
+  /**
+   * Returns the date the video was first shown publicly, uploaded or screened.
+   *
+   * @return the date, or empty if unknown, not null
+   */
+  public abstract Optional<LocalDate> published();
+
+  /**
+   * Returns to whom the video is dedicated, as for a birthday present.
+   *
+   * @return the dedication, or empty, not null
+   */
+  public abstract Optional<Dedication> dedication();
+
+  /**
+   * Returns the categories archives and contests file the video under (Action, Drama, …).
+   *
+   * @return the styles, possibly empty, not null
+   */
+  public abstract List<Style> styles();
+
+  /**
+   * Returns the content flags known for this video; a flag that is absent is unknown.
+   *
+   * @return the known flags and their values, not null
+   */
+  public abstract Map<ContentFlag, Boolean> flags();
+
+  /**
+   * Returns free-form tags.
+   *
+   * @return the tags, possibly empty, not null
+   */
+  public abstract Set<String> tags();
+
+  /**
+   * Returns a content flag's value, if known.
+   *
+   * @param flag  the flag, not null
+   * @return true or false if known, empty if unknown, not null
+   */
+  public Optional<Boolean> flag(ContentFlag flag) {
+    return Optional.ofNullable(flags().get(flag));
+  }
+
+  /**
+   * Returns the distinct sources the video uses: those declared in {@link #sources()} and those of
+   * its {@link #clips()}. Computed once; independent of the order of sources and clips.
+   *
+   * @return the used sources, ordered by id, not null
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  public Set<Source> usedSources() {
+    Map<String, Source> byId = new TreeMap<>();
+    for (Source source : sources()) {
+      byId.putIfAbsent(source.id(), source);
+    }
+    for (Clip clip : clips()) {
+      byId.putIfAbsent(clip.source().id(), clip.source());
+    }
+    return Collections.unmodifiableSet(new LinkedHashSet<>(byId.values()));
+  }
+
+  /**
+   * Tells whether the video uses at least one source and all of them are animated (anime or other
+   * animation): the footage criterion of the All The Tropes definition.
+   *
+   * @return true if every used source is animated; false if one is not or none is known
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  public boolean isAllAnimated() {
+    return !usedSources().isEmpty()
+        && usedSources().stream().allMatch(source -> source.medium().isAnimated());
+  }
+
+  /**
+   * Tells whether the video uses at least one source and all of them are anime: the real-world
+   * sense of "anime music video".
+   *
+   * @return true if every used source is anime; false if one is not or none is known
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  public boolean isAllAnime() {
+    return !usedSources().isEmpty()
+        && usedSources().stream().allMatch(source -> source.medium() == Medium.ANIME);
+  }
+
+  /**
+   * Tells whether two or more creators made the video together.
+   *
+   * @return true for a collaboration
+   */
+  public boolean isCollaboration() {
+    return creators().size() >= 2;
+  }
+
+  /**
+   * Returns the countries of the creators, as far as known.
+   *
+   * @return the ISO 3166-1 alpha-2 codes, sorted, not null
+   */
+  @Value.Lazy
+  public Set<String> countries() {
+    Set<String> countries = new TreeSet<>();
+    for (Creator creator : creators()) {
+      creator.country().ifPresent(countries::add);
+    }
+    return Collections.unmodifiableSet(countries);
+  }
+
+  /**
+   * Returns the clips laid on the running time, for footage shares and gaps.
+   *
+   * @return the timeline, not null
+   */
+  @Value.Lazy
+  public Timeline timeline() {
+    return Timeline.of(duration(), clips());
+  }
+
+  @Value.Check
+  void check() {
+    Problems problems = Problems.of(id().isBlank() ? "video" : "video " + id())
+        .requireNonBlank("id", id())
+        .requireNonBlank("title", title());
+    if (duration().isNegative()) {
+      problems.add("duration", "duration " + duration() + " is negative");
+    } else if (duration().isZero()) {
+      problems.add("duration", "duration is zero");
+    }
+    if (creators().isEmpty()) {
+      problems.add("creators", "has no creator");
+    }
+    for (int i = 0; i < clips().size(); i++) {
+      Duration end = clips().get(i).end();
+      if (end.compareTo(duration()) > 0) {
+        problems.add("clips[" + i + "].end", "clip " + (i + 1) + " ends at " + end
+            + ", after the video's duration " + duration());
+      }
+    }
+    for (int i = 0; i < music().size(); i++) {
+      Optional<Interval> position = music().get(i).position();
+      if (position.isPresent() && position.get().end().compareTo(duration()) > 0) {
+        problems.add("music[" + i + "].position", "music " + (i + 1) + " ends at "
+            + position.get().end() + ", after the video's duration " + duration());
+      }
+    }
+    checkOneSourcePerId(problems);
+    for (String tag : tags()) {
+      if (tag.isBlank()) {
+        problems.add("tags", "a tag is blank");
+      }
+    }
+    problems.throwIfAny();
+  }
+
+  /** Two different sources under one id would make "distinct sources" ambiguous. */
+  private void checkOneSourcePerId(Problems problems) {
+    Map<String, Source> byId = new HashMap<>();
+    Set<String> reported = new TreeSet<>();
+    for (int i = 0; i < sources().size() + clips().size(); i++) {
+      Source source = i < sources().size()
+          ? sources().get(i) : clips().get(i - sources().size()).source();
+      Source earlier = byId.putIfAbsent(source.id(), source);
+      if (earlier != null && !earlier.equals(source) && reported.add(source.id())) {
+        String field = i < sources().size()
+            ? "sources[" + i + "]" : "clips[" + (i - sources().size()) + "].source";
+        problems.add(field, "source id \"" + source.id() + "\" names two different sources");
+      }
+    }
+  }
+
+  /** Builds a {@link Video}; obtained from {@link Video#builder()}. */
+  public static final class Builder extends ImmutableVideo.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * A catalogue: the sources an archive knows and the videos that use them, with the checks that
+ * need both — every source a video uses is one the catalogue knows, and ids are unique. The
+ * streaming JSON reader and writer of the {@code amv-catalogue/1} format build on this package.
+ */
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    defaults = @Value.Immutable(copy = false))
+package org.amvkit.core.catalogue;
+
+import org.immutables.value.Value;

@@ -1,0 +1,22 @@
+/**
+ * The immutable model of a fan-made music video: {@link org.amvkit.core.Video} and what it is made
+ * of — the {@link org.amvkit.core.Source sources} it borrows footage from, the
+ * {@link org.amvkit.core.Clip clips} on its timeline, its {@link org.amvkit.core.Music music}, its
+ * {@link org.amvkit.core.Creator creators}, the {@link org.amvkit.core.EditingSoftware software} it
+ * was edited with and an optional {@link org.amvkit.core.Dedication dedication}.
+ *
+ * <p>Every type is a value: created through {@code of(...)}, {@code parse(...)} or
+ * {@code builder()}, validated when built (an {@link org.amvkit.core.InvalidValueException} lists
+ * every problem at once), and safe to share between threads. The characters' species live in
+ * {@link org.amvkit.core.species}, interval arithmetic over the clips in
+ * {@link org.amvkit.core.timeline}, and the set of sources a catalogue knows in
+ * {@link org.amvkit.core.catalogue}.
+ */
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    defaults = @Value.Immutable(copy = false))
+package org.amvkit.core;
+
+import org.immutables.value.Value;

@@ -1,0 +1,2 @@
+/** The {@code amv} command line. */
+package org.amvkit.examples.cli;

@@ -1,0 +1,9 @@
+/**
+ * amvkit's rules: what a fan-made music video is, decided by explainable, pluggable rules.
+ */
+module org.amvkit.rules {
+  requires transitive org.amvkit.core;
+  requires static org.immutables.value.annotations;
+
+  exports org.amvkit.rules;
+}
