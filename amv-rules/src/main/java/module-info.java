@@ -6,4 +6,5 @@ module org.amvkit.rules {
   requires static org.immutables.value.annotations;
 
   exports org.amvkit.rules;
+  exports org.amvkit.rules.builtin;
 }

@@ -1,4 +1,20 @@
 /**
- * Rules that decide what a video is, and say why.
+ * Deciding what a fan-made music video is, and saying why.
+ *
+ * <p>A {@link org.amvkit.rules.Rule} judges one video and gives an
+ * {@link org.amvkit.rules.Outcome} — {@code PASS}, {@code FAIL}, {@code UNKNOWN} when data is
+ * missing, or {@code ERROR} when the rule itself broke — with evidence that is put into words only
+ * when asked. A {@link org.amvkit.rules.Definition} marks rules as required or as conventions and
+ * gives a {@link org.amvkit.rules.Verdict}; a {@link org.amvkit.rules.Profile} orders definitions,
+ * and the {@link org.amvkit.rules.Classifier} picks the first one a video meets. The rules of the
+ * source text ship in {@link org.amvkit.rules.builtin}; plug-ins and JSON profiles are read through
+ * {@link org.amvkit.rules.spi}.
  */
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    defaults = @Value.Immutable(copy = false))
 package org.amvkit.rules;
+
+import org.immutables.value.Value;

@@ -1,0 +1,194 @@
+package org.amvkit.rules;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.amvkit.core.Source;
+import org.amvkit.core.Video;
+import org.immutables.value.Value;
+
+/**
+ * What it takes to be one kind of video: rules that are required and rules that are conventions,
+ * and the label such a video gets.
+ *
+ * <pre>{@code
+ * Definition animash = Definition.builder()
+ *     .id("animash").label("Animash")
+ *     .require(BuiltInRules.hasMusic(), BuiltInRules.multipleSources(),
+ *         BuiltInRules.animatedFootageOnly())
+ *     .convention(BuiltInRules.featuresAnimals())
+ *     .build();
+ * animash.evaluate(video).verdict();   // MET, NOT_MET or UNDETERMINED
+ * }</pre>
+ *
+ * <p>The verdict is {@link Verdict#MET} when every required rule passes, {@link Verdict#NOT_MET}
+ * when one fails, and {@link Verdict#UNDETERMINED} otherwise (none fails, one is unknown or broke).
+ * Conventions never change the verdict; the ones that fail are listed as deviations.
+ *
+ * <p>The label may name the video's source: in {@code "{source} music video"}, {@code {source}} is
+ * replaced by the title of the video's first used source (by id) and {@code {video}} by the video's
+ * title.
+ */
+@Value.Immutable
+public abstract class Definition {
+
+  Definition() {}
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the definition's id, which classifications report as the category.
+   *
+   * @return the id, such as {@code "animash"}, not null, not blank
+   */
+  public abstract String id();
+
+  /**
+   * Returns the label template.
+   *
+   * @return the template, such as {@code "{source} music video"}, not null
+   */
+  public abstract String label();
+
+  /**
+   * Returns the rules with how much each counts, in order.
+   *
+   * @return the criteria, not null
+   */
+  public abstract List<Criterion> criteria();
+
+  /**
+   * Returns the required rules, in order.
+   *
+   * @return the required rules, not null
+   */
+  public List<Rule> required() {
+    return rules(Requirement.REQUIRED);
+  }
+
+  /**
+   * Returns the conventions, in order.
+   *
+   * @return the conventions, not null
+   */
+  public List<Rule> conventions() {
+    return rules(Requirement.CONVENTION);
+  }
+
+  private List<Rule> rules(Requirement requirement) {
+    List<Rule> rules = new ArrayList<>();
+    for (Criterion criterion : criteria()) {
+      if (criterion.requirement() == requirement) {
+        rules.add(criterion.rule());
+      }
+    }
+    return rules;
+  }
+
+  /**
+   * Judges a video against this definition, evaluating each rule safely.
+   *
+   * @param video  the video, not null
+   * @return the verdict with every rule's outcome, not null
+   */
+  public DefinitionResult evaluate(Video video) {
+    List<Outcome> outcomes = new ArrayList<>(criteria().size());
+    for (Criterion criterion : criteria()) {
+      outcomes.add(Rule.evaluateSafely(criterion.rule(), video));
+    }
+    return judge(video, outcomes);
+  }
+
+  /** Gives the verdict from outcomes already computed, one per criterion in order. */
+  DefinitionResult judge(Video video, List<Outcome> outcomes) {
+    Verdict verdict = Verdict.MET;
+    List<String> deviations = new ArrayList<>(0);
+    for (int i = 0; i < outcomes.size(); i++) {
+      Status status = outcomes.get(i).status();
+      if (criteria().get(i).requirement() == Requirement.REQUIRED) {
+        if (status == Status.FAIL) {
+          verdict = Verdict.NOT_MET;
+        } else if (status != Status.PASS && verdict == Verdict.MET) {
+          verdict = Verdict.UNDETERMINED;
+        }
+      } else if (status == Status.FAIL) {
+        deviations.add(criteria().get(i).rule().id());
+      }
+    }
+    return DefinitionResult.of(this, verdict, outcomes, deviations, video);
+  }
+
+  /**
+   * Renders the label for a video.
+   *
+   * @param video  the video, not null
+   * @return the label with {@code {source}} and {@code {video}} filled in, not null
+   */
+  public String labelFor(Video video) {
+    String text = label();
+    if (text.contains("{source}")) {
+      String source = video.usedSources().stream().findFirst().map(Source::title).orElse("?");
+      text = text.replace("{source}", source);
+    }
+    return text.replace("{video}", video.title());
+  }
+
+  @Value.Check
+  void check() {
+    List<String> problems = new ArrayList<>();
+    if (id().isBlank()) {
+      problems.add("definition id is blank");
+    }
+    if (label().isBlank()) {
+      problems.add("definition " + id() + ": label is blank");
+    }
+    Set<String> ids = new HashSet<>();
+    for (Criterion criterion : criteria()) {
+      if (!ids.add(criterion.rule().id())) {
+        problems.add("definition " + id() + ": rule " + criterion.rule().id() + " appears twice");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", problems));
+    }
+  }
+
+  /** Builds a {@link Definition}; obtained from {@link Definition#builder()}. */
+  public static final class Builder extends ImmutableDefinition.Builder {
+    Builder() {}
+
+    /**
+     * Adds required rules.
+     *
+     * @param rules  the rules, not null
+     * @return this builder, not null
+     */
+    public Builder require(Rule... rules) {
+      for (Rule rule : rules) {
+        addCriteria(Criterion.of(rule, Requirement.REQUIRED));
+      }
+      return this;
+    }
+
+    /**
+     * Adds conventions.
+     *
+     * @param rules  the rules, not null
+     * @return this builder, not null
+     */
+    public Builder convention(Rule... rules) {
+      for (Rule rule : rules) {
+        addCriteria(Criterion.of(rule, Requirement.CONVENTION));
+      }
+      return this;
+    }
+  }
+}
