@@ -89,6 +89,8 @@ final class Taxonomy {
       row(MAMMAL, "badger"),
       row(MAMMAL, "otter"),
       row(MAMMAL, "cow", "bull", "cattle", "ox"),
+      row(MAMMAL, "buffalo", "bison", "cape-buffalo"),
+      row(MAMMAL, "sloth"),
       row(MAMMAL, "sheep", "lamb", "ram"),
       row(MAMMAL, "goat"),
       row(MAMMAL, "giraffe"),
