@@ -1,42 +1,102 @@
 package org.amvkit.examples.cli;
 
-import java.io.PrintStream;
-import java.time.Duration;
-import org.amvkit.core.CastMember;
-import org.amvkit.core.Creator;
-import org.amvkit.core.Medium;
-import org.amvkit.core.Music;
-import org.amvkit.core.Source;
-import org.amvkit.core.Video;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** The {@code amv} command line; for now it describes one sample video. */
-public final class Amv {
+/**
+ * The {@code amv} command line: classifies the videos of an {@code amv-catalogue/1} file (or of the
+ * embedded sample catalogue) and explains why.
+ *
+ * <p>Exit codes: {@value #EXIT_OK} when all went well, {@value #EXIT_BAD_INPUT} for input it cannot
+ * use (a missing file, bad JSON, an unknown profile or video id) with one line on standard error
+ * and no stack trace, {@value #EXIT_USAGE} for a command line it does not understand.
+ */
+@Command(name = "amv", mixinStandardHelpOptions = true, versionProvider = Amv.Version.class,
+    description = "Decides what fan-made music videos are: Animash, \"<movie> music video\", "
+        + "anime music video, fan vid, or not a music video, and says why.",
+    subcommands = {ClassifyCommand.class, ExplainCommand.class, ProfilesCommand.class,
+        RulesCommand.class, CommandLine.HelpCommand.class})
+public final class Amv implements Runnable {
 
-  private Amv() {}
+  /** Exit code: all went well. */
+  public static final int EXIT_OK = 0;
+  /** Exit code: the input could not be used. */
+  public static final int EXIT_BAD_INPUT = 1;
+  /** Exit code: the command line was not understood. */
+  public static final int EXIT_USAGE = 2;
+
+  @Spec
+  CommandSpec spec;
 
   /**
-   * Runs the command line.
+   * Runs the command line and exits with its exit code.
    *
    * @param args  the arguments
    */
   public static void main(String[] args) {
-    describe(sample(), System.out);
+    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
 
-  static Video sample() {
-    Source balto = Source.builder().id("balto").title("Balto").medium(Medium.ANIMATION)
-        .addCast(CastMember.of("Balto", "wolfdog")).build();
-    Source bolt = Source.builder().id("bolt").title("Bolt").medium(Medium.ANIMATION)
-        .addCast(CastMember.of("Bolt", "dog")).build();
-    return Video.builder().id("v-001").title("Run Free").duration(Duration.parse("PT3M41S"))
-        .addCreators(Creator.of("SnowPaw", "NL"), Creator.of("FoxFan", "BR"))
-        .addSources(balto, bolt)
-        .addMusic(Music.of("Run", "Some Band"))
-        .build();
+  /**
+   * Runs the command line with the given output streams, for embedding and tests.
+   *
+   * @param out  where results go, not null
+   * @param err  where messages and progress go, not null
+   * @param args  the arguments, not null
+   * @return the exit code
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine commandLine = new CommandLine(new Amv());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+      line.getErr().println("amv: " + message(exception));
+      return EXIT_BAD_INPUT;
+    });
+    int code = commandLine.execute(args);
+    out.flush();
+    err.flush();
+    return code;
   }
 
-  static void describe(Video video, PrintStream out) {
-    out.printf("%s \"%s\": %d sources, all animated: %s, collaboration: %s%n", video.id(),
-        video.title(), video.usedSources().size(), video.isAllAnimated(), video.isCollaboration());
+  /** One line saying what is wrong with the input; never a stack trace. */
+  static String message(Throwable exception) {
+    Throwable shown = exception;
+    if (shown instanceof UncheckedIOException && shown.getCause() != null) {
+      shown = shown.getCause();
+    }
+    if (shown instanceof java.nio.file.NoSuchFileException) {
+      return "no such file: " + shown.getMessage();
+    }
+    if (shown instanceof java.nio.file.AccessDeniedException) {
+      return "cannot read file: " + shown.getMessage();
+    }
+    if (shown instanceof IOException) {
+      return "cannot read input: " + shown.getMessage();
+    }
+    String text = shown.getMessage();
+    if (text == null || text.isBlank()) {
+      return "unexpected " + shown.getClass().getSimpleName();
+    }
+    return text.lines().findFirst().orElse(text);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Reads the version from the jar's manifest, when there is one. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Amv.class.getPackage().getImplementationVersion();
+      return new String[] {"amv " + (version == null ? "(development build)" : version)};
+    }
   }
 }

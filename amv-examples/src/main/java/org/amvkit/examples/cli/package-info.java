@@ -1,2 +1,6 @@
-/** The {@code amv} command line. */
+/**
+ * The {@code amv} command line, built with picocli: {@code classify}, {@code explain},
+ * {@code profiles} and {@code rules}. It reads {@code amv-catalogue/1} files as streams, so a
+ * catalogue of any size is classified in constant memory.
+ */
 package org.amvkit.examples.cli;

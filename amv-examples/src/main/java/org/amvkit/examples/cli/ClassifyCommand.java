@@ -1,0 +1,64 @@
+package org.amvkit.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.amvkit.rules.Classifier;
+import org.amvkit.rules.spi.RuleRegistry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code amv classify}: the category of every video of a catalogue. */
+@Command(name = "classify", mixinStandardHelpOptions = true,
+    description = "Classifies every video of a catalogue (default: the embedded sample).")
+final class ClassifyCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  ProfileOption profile = new ProfileOption();
+
+  @Option(names = {"-f", "--format"}, paramLabel = "text|json|csv", defaultValue = "text",
+      converter = FormatConverter.class,
+      description = "text (an aligned table), json (one object per line) or csv; default: text")
+  ClassificationWriter.Format format;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+      description = "an amv-catalogue/1 file; without it, the embedded sample catalogue")
+  Path file;
+
+  @Override
+  public Integer call() {
+    RuleRegistry registry = RuleRegistry.load();
+    Classifier classifier = Classifier.of(profile.resolve(registry));
+    PrintWriter out = spec.commandLine().getOut();
+    try (CatalogueInput input = CatalogueInput.open(file);
+        Progress progress = Progress.start(spec.commandLine().getErr(), input);
+        ClassificationWriter writer = ClassificationWriter.of(format, out)) {
+      input.forEach(video -> {
+        writer.write(classifier.classify(video));
+        progress.update();
+      });
+    }
+    return Amv.EXIT_OK;
+  }
+
+  /** Reads {@code text}, {@code json} and {@code csv} in any case. */
+  static final class FormatConverter
+      implements picocli.CommandLine.ITypeConverter<ClassificationWriter.Format> {
+    @Override
+    public ClassificationWriter.Format convert(String value) {
+      try {
+        return ClassificationWriter.Format.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(
+            "\"" + value + "\" is not one of text, json, csv");
+      }
+    }
+  }
+}

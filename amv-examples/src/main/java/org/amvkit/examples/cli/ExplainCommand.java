@@ -1,0 +1,72 @@
+package org.amvkit.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.amvkit.core.Video;
+import org.amvkit.rules.Classification;
+import org.amvkit.rules.Classifier;
+import org.amvkit.rules.Criterion;
+import org.amvkit.rules.DefinitionResult;
+import org.amvkit.rules.Outcome;
+import org.amvkit.rules.Requirement;
+import org.amvkit.rules.spi.RuleRegistry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code amv explain}: every definition's verdict and every rule's outcome for one video. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+    description = "Explains the classification of one video: every definition's verdict and "
+        + "every rule's outcome, in words.")
+final class ExplainCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  ProfileOption profile = new ProfileOption();
+
+  @Parameters(index = "0", paramLabel = "VIDEO_ID", description = "the id of the video")
+  String videoId;
+
+  @Parameters(index = "1", arity = "0..1", paramLabel = "FILE",
+      description = "an amv-catalogue/1 file; without it, the embedded sample catalogue")
+  Path file;
+
+  @Override
+  public Integer call() {
+    RuleRegistry registry = RuleRegistry.load();
+    Classifier classifier = Classifier.of(profile.resolve(registry));
+    Video video;
+    try (CatalogueInput input = CatalogueInput.open(file)) {
+      video = input.find(videoId).orElseThrow(() -> new BadInputException(
+          "no video \"" + videoId + "\" in " + input.name()));
+    }
+    print(video, classifier.classify(video), spec.commandLine().getOut());
+    return Amv.EXIT_OK;
+  }
+
+  static void print(Video video, Classification classification, PrintWriter out) {
+    out.printf("%s \"%s\": %s (%s)%n", video.id(), video.title(), classification.label(),
+        classification.category());
+    if (!classification.deviations().isEmpty()) {
+      out.println("deviates from the conventions: "
+          + String.join(", ", classification.deviations()));
+    }
+    out.println("profile " + classification.profileId() + ":");
+    for (DefinitionResult result : classification.results()) {
+      out.printf("  %s: %s%n", result.id(), result.verdict());
+      Map<String, Outcome> outcomes = result.outcomes();
+      for (Criterion criterion : result.definition().criteria()) {
+        Outcome outcome = outcomes.get(criterion.rule().id());
+        String kind = criterion.requirement() == Requirement.REQUIRED ? "required" : "convention";
+        out.printf("    %-7s %-22s %-10s %s%n", outcome.status(), criterion.rule().id(), kind,
+            outcome.explain());
+      }
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package org.amvkit.examples.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.amvkit.rules.Profile;
+import org.amvkit.rules.builtin.BuiltInProfiles;
+import org.amvkit.rules.json.ProfileReader;
+import org.amvkit.rules.spi.RuleRegistry;
+import picocli.CommandLine.Option;
+
+/** The {@code --profile ID|FILE.json} option shared by the commands that classify. */
+final class ProfileOption {
+
+  @Option(names = {"-p", "--profile"}, paramLabel = "ID|FILE.json",
+      description = "a registered profile id or a JSON profile file (default: ${DEFAULT-VALUE})",
+      defaultValue = BuiltInProfiles.ALL_THE_TROPES)
+  String profile;
+
+  /** Resolves the option against the registry: a file if it names one, else a profile id. */
+  Profile resolve(RuleRegistry registry) {
+    Path file = Path.of(profile);
+    if (profile.endsWith(".json") || Files.isRegularFile(file)) {
+      if (!Files.isRegularFile(file)) {
+        throw new BadInputException("no such profile file: " + profile);
+      }
+      try {
+        return ProfileReader.with(registry).read(file);
+      } catch (java.io.IOException e) {
+        throw new BadInputException("cannot read profile file " + profile + ": " + e.getMessage(), e);
+      } catch (IllegalArgumentException e) {
+        throw new BadInputException(profile + ": " + e.getMessage(), e);
+      }
+    }
+    return registry.profile(profile)
+        .orElseThrow(() -> new BadInputException(registry.unknownProfile(profile)));
+  }
+}

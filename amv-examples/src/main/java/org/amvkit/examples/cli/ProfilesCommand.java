@@ -1,0 +1,40 @@
+package org.amvkit.examples.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.amvkit.rules.Definition;
+import org.amvkit.rules.Profile;
+import org.amvkit.rules.Rule;
+import org.amvkit.rules.spi.RuleRegistry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code amv profiles}: the registered profiles and their definitions. */
+@Command(name = "profiles", mixinStandardHelpOptions = true,
+    description = "Lists the registered profiles, built-in and plug-in, with their definitions.")
+final class ProfilesCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    for (Profile profile : RuleRegistry.load().profiles()) {
+      out.println(profile.id() + (profile.description().isEmpty() ? "" : ": " + profile.description()));
+      for (Definition definition : profile.definitions()) {
+        out.printf("  %-26s \"%s\"  required: %s%s%n", definition.id(), definition.label(),
+            ids(definition.required()),
+            definition.conventions().isEmpty() ? "" : "; convention: " + ids(definition.conventions()));
+      }
+      out.printf("  %-26s \"%s\"%n", Profile.NOT_A_MUSIC_VIDEO, "Not a music video");
+    }
+    return Amv.EXIT_OK;
+  }
+
+  private static String ids(java.util.List<Rule> rules) {
+    return rules.stream().map(Rule::id).collect(Collectors.joining(", "));
+  }
+}
