@@ -9,7 +9,7 @@ import java.time.Duration;
 import org.amvkit.core.timeline.Interval;
 import org.junit.jupiter.api.Test;
 
-/** A clip fills a stretch of a video's timeline: it starts at or after zero and ends after it starts. */
+/** A clip fills a stretch of a timeline: it starts at or after zero and ends after it starts. */
 class ClipTest {
 
   @Test
@@ -32,7 +32,8 @@ class ClipTest {
 
     // then
     assertThat(thrown).hasMessage("clip start PT-1S is negative");
-    assertThat(thrown.problems()).containsExactly(Problem.of("start", "clip start PT-1S is negative"));
+    assertThat(thrown.problems())
+        .containsExactly(Problem.of("start", "clip start PT-1S is negative"));
   }
 
   @Test

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** {@link ContentFlag} is written in catalogues as a lower-case, hyphenated id and read leniently. */
+/** {@link ContentFlag} is written as a lower-case, hyphenated id and read leniently. */
 class ContentFlagTest {
 
   @ParameterizedTest(name = "{0} has the id \"{1}\"")
@@ -36,7 +36,8 @@ class ContentFlagTest {
       "  SUBTITLES  |SUBTITLES",
       "credits|CREDITS",
   })
-  void parse_ignores_case_surrounding_space_and_the_word_separator(String text, ContentFlag expected) {
+  void parse_ignores_case_surrounding_space_and_the_word_separator(String text,
+      ContentFlag expected) {
     // when / then
     assertThat(ContentFlag.parse(text)).isEqualTo(expected);
   }

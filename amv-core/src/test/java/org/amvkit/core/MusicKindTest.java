@@ -34,7 +34,8 @@ class MusicKindTest {
       "Song|SONG",
       " score|SCORE",
   })
-  void parse_ignores_case_surrounding_space_and_the_word_separator(String text, MusicKind expected) {
+  void parse_ignores_case_surrounding_space_and_the_word_separator(String text,
+      MusicKind expected) {
     // when / then
     assertThat(MusicKind.parse(text)).isEqualTo(expected);
   }

@@ -48,6 +48,7 @@ class OccasionTest {
   void parse_of_an_unknown_value_lists_the_ids_allowed() {
     // when / then
     assertThatIllegalArgumentException().isThrownBy(() -> Occasion.parse("wedding"))
-        .withMessage("\"wedding\" is not one of birthday, anniversary, holiday, memorial, friendship, other");
+        .withMessage("\"wedding\" is not one of "
+            + "birthday, anniversary, holiday, memorial, friendship, other");
   }
 }

@@ -29,7 +29,8 @@ class SourceTest {
 
     // then
     assertThat(thrown).hasMessage("source balto: title is blank");
-    assertThat(thrown.problems()).containsExactly(Problem.of("title", "source balto: title is blank"));
+    assertThat(thrown.problems())
+        .containsExactly(Problem.of("title", "source balto: title is blank"));
   }
 
   @Test
@@ -51,7 +52,8 @@ class SourceTest {
             .year(Year.of(1887)).build());
 
     // then
-    assertThat(thrown).hasMessage("source zoo: year 1887 is before the first motion pictures (1888)");
+    assertThat(thrown)
+        .hasMessage("source zoo: year 1887 is before the first motion pictures (1888)");
     assertThat(thrown.problems()).containsExactly(
         Problem.of("year", "source zoo: year 1887 is before the first motion pictures (1888)"));
   }

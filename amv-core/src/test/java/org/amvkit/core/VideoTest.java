@@ -43,7 +43,8 @@ class VideoTest {
 
       // then
       assertThat(thrown).hasMessage("video v-7: title is blank");
-      assertThat(thrown.problems()).containsExactly(Problem.of("title", "video v-7: title is blank"));
+      assertThat(thrown.problems())
+          .containsExactly(Problem.of("title", "video v-7: title is blank"));
     }
 
     @Test
@@ -78,11 +79,12 @@ class VideoTest {
 
       // then
       assertThat(thrown).hasMessage("video v-7: has no creator");
-      assertThat(thrown.problems()).containsExactly(Problem.of("creators", "video v-7: has no creator"));
+      assertThat(thrown.problems())
+          .containsExactly(Problem.of("creators", "video v-7: has no creator"));
     }
 
     @Test
-    void clip_ending_after_the_video_is_rejected_naming_the_clip_from_one_and_the_field_from_zero() {
+    void clip_ending_after_the_video_is_rejected_counting_clips_from_one_and_fields_from_zero() {
       // given
       Clip first = Clip.of(BALTO, Duration.ZERO, Duration.ofMinutes(1));
       Clip second = Clip.of(BOLT, Duration.ofMinutes(3), Duration.parse("PT4M10S"));
@@ -171,7 +173,8 @@ class VideoTest {
           () -> video("v-7").addTags("dogs", " ").build());
 
       // then
-      assertThat(thrown.problems()).containsExactly(Problem.of("tags", "video v-7: a tag is blank"));
+      assertThat(thrown.problems())
+          .containsExactly(Problem.of("tags", "video v-7: a tag is blank"));
     }
 
     @Test
@@ -185,7 +188,8 @@ class VideoTest {
           .addTags(" ");
 
       // when
-      InvalidValueException thrown = catchThrowableOfType(InvalidValueException.class, builder::build);
+      InvalidValueException thrown =
+          catchThrowableOfType(InvalidValueException.class, builder::build);
 
       // then
       assertThat(thrown).hasMessage("5 problems: "

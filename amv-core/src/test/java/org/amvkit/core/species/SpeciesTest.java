@@ -153,7 +153,8 @@ class SpeciesTest {
         .contains(Species.DOG, Species.WOLF, Species.WOLFDOG, Species.FOX, Species.CAT,
             Species.LION, Species.HORSE, Species.BEAR, Species.HUMAN)
         .doesNotHaveDuplicates()
-        .allSatisfy(species -> assertThat(Species.parse(species.canonicalName())).isEqualTo(species));
+        .allSatisfy(species ->
+            assertThat(Species.parse(species.canonicalName())).isEqualTo(species));
   }
 
   @Disabled("bug: Taxonomy.singulars only strips -s, -es and -ves, so -ies plurals "

@@ -13,7 +13,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 
-/** Shares are exact: comparison, reduction and reading decimals agree with BigInteger arithmetic. */
+/** Shares are exact: comparing, reducing and reading decimals agree with BigInteger arithmetic. */
 class ShareProperties {
 
   private static final long MAX = Long.MAX_VALUE;
