@@ -1,0 +1,51 @@
+package org.amvkit.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** {@link ContentFlag} is written as a lower-case, hyphenated id and read leniently. */
+class ContentFlagTest {
+
+  @ParameterizedTest(name = "{0} has the id \"{1}\"")
+  @CsvSource({
+      "WATERMARK, watermark",
+      "SUBTITLES, subtitles",
+      "CREDITS, credits",
+  })
+  void id_is_the_constant_in_lower_case_with_hyphens(ContentFlag constant, String id) {
+    // when / then
+    assertThat(constant.id()).isEqualTo(id);
+  }
+
+  @ParameterizedTest(name = "{0} is read back from its id")
+  @EnumSource(ContentFlag.class)
+  void every_constant_is_read_back_from_its_id_and_its_name(ContentFlag constant) {
+    // when / then
+    assertThat(ContentFlag.parse(constant.id())).isEqualTo(constant);
+    assertThat(ContentFlag.parse(constant.name())).isEqualTo(constant);
+  }
+
+  @ParameterizedTest(name = "\"{0}\" is {1}")
+  @CsvSource(delimiter = '|', ignoreLeadingAndTrailingWhitespace = false, value = {
+      "Watermark|WATERMARK",
+      "  SUBTITLES  |SUBTITLES",
+      "credits|CREDITS",
+  })
+  void parse_ignores_case_surrounding_space_and_the_word_separator(String text,
+      ContentFlag expected) {
+    // when / then
+    assertThat(ContentFlag.parse(text)).isEqualTo(expected);
+  }
+
+  @Test
+  void parse_of_an_unknown_value_lists_the_ids_allowed() {
+    // when / then
+    assertThatIllegalArgumentException().isThrownBy(() -> ContentFlag.parse("logo"))
+        .withMessage("\"logo\" is not one of watermark, subtitles, credits");
+  }
+}

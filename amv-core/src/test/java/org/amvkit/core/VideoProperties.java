@@ -1,0 +1,120 @@
+package org.amvkit.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.Tuple.Tuple2;
+import org.amvkit.core.timeline.Timeline;
+
+/** What a video derives from its clips and sources, stated for every valid video. */
+class VideoProperties {
+
+  @Provide
+  Arbitrary<Video> videos() {
+    return Generators.videos();
+  }
+
+  /** A video and the same video with its clips and declared sources in another order. */
+  @Provide
+  Arbitrary<Tuple2<Video, Video>> reorderedVideos() {
+    return videos().flatMap(video -> Combinators.combine(
+            Arbitraries.shuffle(video.clips()), Arbitraries.shuffle(video.sources()))
+        .as((clips, sources) -> Tuple.of(video,
+            Video.builder().from(video).clips(clips).sources(sources).build())));
+  }
+
+  @Property(tries = 200)
+  void the_order_of_clips_and_declared_sources_never_changes_the_derived_facts(
+      @ForAll("reorderedVideos") Tuple2<Video, Video> videos) {
+    // given
+    Video video = videos.get1();
+    Video reordered = videos.get2();
+
+    // then
+    assertThat(reordered.usedSources()).containsExactlyElementsOf(video.usedSources());
+    assertThat(reordered.isAllAnimated()).isEqualTo(video.isAllAnimated());
+    assertThat(reordered.isAllAnime()).isEqualTo(video.isAllAnime());
+    Timeline timeline = video.timeline();
+    Timeline reorderedTimeline = reordered.timeline();
+    assertThat(reorderedTimeline.covered()).isEqualTo(timeline.covered());
+    assertThat(reorderedTimeline.coverage()).isEqualTo(timeline.coverage());
+    assertThat(reorderedTimeline.sharesByMedium()).isEqualTo(timeline.sharesByMedium());
+    assertThat(reorderedTimeline.footageBySource()).isEqualTo(timeline.footageBySource());
+    assertThat(reorderedTimeline.gaps()).isEqualTo(timeline.gaps());
+    for (Medium medium : Medium.values()) {
+      Set<Medium> media = EnumSet.of(medium);
+      assertThat(reorderedTimeline.share(media)).isEqualTo(timeline.share(media));
+      assertThat(reorderedTimeline.shareOfFootage(media)).isEqualTo(timeline.shareOfFootage(media));
+    }
+  }
+
+  @Property(tries = 200)
+  void used_sources_are_the_distinct_declared_and_clipped_sources_ordered_by_id(
+      @ForAll("videos") Video video) {
+    // given
+    Map<String, Source> expected = new TreeMap<>();
+    video.sources().forEach(source -> expected.put(source.id(), source));
+    video.clips().forEach(clip -> expected.put(clip.source().id(), clip.source()));
+
+    // then
+    assertThat(video.usedSources()).containsExactlyElementsOf(expected.values());
+  }
+
+  @Property(tries = 200)
+  void a_video_is_all_animated_exactly_when_it_uses_sources_and_each_is_animated(
+      @ForAll("videos") Video video) {
+    // given
+    Set<Source> used = video.usedSources();
+
+    // then
+    assertThat(video.isAllAnimated())
+        .isEqualTo(!used.isEmpty() && used.stream().allMatch(Source::isAnimated));
+    assertThat(video.isAllAnime())
+        .isEqualTo(!used.isEmpty() && used.stream().allMatch(s -> s.medium() == Medium.ANIME));
+    if (video.isAllAnime()) {
+      assertThat(video.isAllAnimated()).isTrue();
+    }
+  }
+
+  @Property(tries = 200)
+  void a_copy_built_from_a_video_is_equal_to_it(@ForAll("videos") Video video) {
+    // when
+    Video copy = Video.builder().from(video).build();
+
+    // then
+    assertThat(copy).isEqualTo(video).hasSameHashCodeAs(video);
+    assertThat(copy.usedSources()).containsExactlyElementsOf(video.usedSources());
+    assertThat(copy.isAllAnimated()).isEqualTo(video.isAllAnimated());
+    assertThat(copy.isAllAnime()).isEqualTo(video.isAllAnime());
+    assertThat(copy.countries()).isEqualTo(video.countries());
+  }
+
+  @Property(tries = 200)
+  void a_video_is_a_collaboration_exactly_when_it_has_two_or_more_creators_(
+      @ForAll("videos") Video video) {
+    // then
+    assertThat(video.isCollaboration()).isEqualTo(video.creators().size() >= 2);
+    assertThat(List.copyOf(video.countries())).isSorted().containsExactlyElementsOf(
+        video.creators().stream().flatMap(creator -> creator.country().stream())
+            .distinct().sorted().toList());
+  }
+
+  @Property(tries = 200)
+  void the_timeline_of_a_video_lays_all_its_clips_on_its_running_time(
+      @ForAll("videos") Video video) {
+    // then
+    assertThat(video.timeline().length()).isEqualTo(video.duration());
+    assertThat(video.timeline().clips()).isEqualTo(List.copyOf(video.clips()));
+  }
+}
