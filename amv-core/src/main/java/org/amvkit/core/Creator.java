@@ -1,6 +1,7 @@
 package org.amvkit.core;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -51,6 +52,7 @@ public abstract class Creator {
    * @throws InvalidValueException if the name is blank or the country is not an ISO code
    */
   public static Creator of(String name, String country) {
+    Objects.requireNonNull(country, "country");
     return builder().name(name).country(country.toUpperCase(Locale.ROOT)).build();
   }
 

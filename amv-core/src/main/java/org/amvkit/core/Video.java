@@ -265,10 +265,9 @@ public abstract class Video {
       }
     }
     checkOneSourcePerId(problems);
-    for (String tag : tags()) {
-      if (tag.isBlank()) {
-        problems.add("tags", "a tag is blank");
-      }
+    long blankTags = tags().stream().filter(String::isBlank).count();
+    if (blankTags > 0) {
+      problems.add("tags", blankTags == 1 ? "a tag is blank" : blankTags + " tags are blank");
     }
     problems.throwIfAny();
   }

@@ -110,14 +110,28 @@ public abstract class Catalogue {
     for (Source source : video.usedSources()) {
       Source catalogued = known.get(source.id());
       if (catalogued == null) {
-        problems.add(Problem.of("sources", "video " + video.id() + ": source \"" + source.id()
-            + "\" is not in the catalogue"));
+        problems.add(Problem.of(fieldOf(video, source), "video " + video.id() + ": source \""
+            + source.id() + "\" is not in the catalogue"));
       } else if (!catalogued.equals(source)) {
-        problems.add(Problem.of("sources", "video " + video.id() + ": source \"" + source.id()
-            + "\" differs from the catalogue's source of that id"));
+        problems.add(Problem.of(fieldOf(video, source), "video " + video.id() + ": source \""
+            + source.id() + "\" differs from the catalogue's source of that id"));
       }
     }
     return problems;
+  }
+
+  /** Where in the video a source first appears: a declared source, or a clip's. */
+  private static String fieldOf(Video video, Source source) {
+    int declared = video.sources().indexOf(source);
+    if (declared >= 0) {
+      return "sources[" + declared + "]";
+    }
+    for (int i = 0; i < video.clips().size(); i++) {
+      if (video.clips().get(i).source().equals(source)) {
+        return "clips[" + i + "].source";
+      }
+    }
+    return "sources";
   }
 
   @Value.Check

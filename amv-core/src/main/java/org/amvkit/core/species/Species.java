@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  *
  * <p>Matching ignores case, surrounding space and the difference between spaces, hyphens and
  * underscores; qualifiers such as "anthropomorphic" or "talking" are skipped and English plurals are
- * understood ("wolves"). A name the taxonomy does not know is not an error: it is kept as given,
+ * understood ("wolves", "ponies"). A name the taxonomy does not know is not an error: it is kept as given,
  * with family {@link Family#UNKNOWN}, so that a rule can say it does not know. Two species are
  * equal when their canonical names are equal, whatever name they were read from.
  */

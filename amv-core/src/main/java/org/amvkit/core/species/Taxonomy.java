@@ -66,7 +66,7 @@ final class Taxonomy {
       row(BIRD, "eagle", "hawk", "falcon"),
       row(BIRD, "owl"),
       row(BIRD, "parrot", "macaw"),
-      row(BIRD, "duck", "goose"),
+      row(BIRD, "duck", "goose", "geese"),
       row(BIRD, "chicken", "hen", "rooster"),
       row(BIRD, "penguin"),
       row(BIRD, "crow", "raven"),
@@ -106,7 +106,8 @@ final class Taxonomy {
       row(MYTHICAL, "unicorn"),
       row(MYTHICAL, "pegasus"),
       row(MYTHICAL, "phoenix"),
-      row(HUMAN, "human", "person", "man", "woman", "boy", "girl", "child", "kid", "people"),
+      row(HUMAN, "human", "person", "man", "woman", "boy", "girl", "child", "kid", "people", "men", "women",
+          "children", "boys", "girls"),
       row(NON_ANIMAL, "robot", "android", "cyborg", "mecha"),
       row(NON_ANIMAL, "spirit", "ghost", "kami"),
       row(NON_ANIMAL, "god", "goddess", "deity"),
@@ -171,9 +172,12 @@ final class Taxonomy {
 
   /** The name itself, then the singulars English would make of it ("wolves", "foxes", "cats"). */
   private static List<String> singulars(String name) {
+    if (name.endsWith("ies")) {
+      return List.of(name, name.substring(0, name.length() - 3) + "y");
+    }
     if (name.endsWith("ves")) {
       String stem = name.substring(0, name.length() - 3);
-      return List.of(name, stem + "f", stem + "fe");
+      return List.of(name, stem + "f", stem + "fe", name.substring(0, name.length() - 1));
     }
     if (name.endsWith("es")) {
       return List.of(name, name.substring(0, name.length() - 2), name.substring(0, name.length() - 1));

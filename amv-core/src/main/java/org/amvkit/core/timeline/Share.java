@@ -76,12 +76,22 @@ public abstract class Share implements Comparable<Share> {
     Objects.requireNonNull(text, "text");
     String value = text.toString().strip();
     boolean percent = value.endsWith("%");
+    BigDecimal number;
     try {
-      BigDecimal number = new BigDecimal(percent ? value.substring(0, value.length() - 1) : value);
-      return of(percent ? number.movePointLeft(2) : number);
-    } catch (NumberFormatException | ArithmeticException e) {
+      number = new BigDecimal(percent ? value.substring(0, value.length() - 1) : value);
+    } catch (NumberFormatException e) {
       throw new IllegalArgumentException("\"" + text + "\" is not a share: write 0.75 or 75%", e);
     }
+    if (percent) {
+      number = number.movePointLeft(2);
+    }
+    if (number.signum() < 0 || number.compareTo(BigDecimal.ONE) > 0) {
+      throw new IllegalArgumentException("\"" + text + "\" is not between 0 and 1 (0% and 100%)");
+    }
+    if (number.stripTrailingZeros().scale() > 18) {
+      throw new IllegalArgumentException("\"" + text + "\" has more than 18 decimals");
+    }
+    return of(number);
   }
 
   /**
@@ -160,7 +170,8 @@ public abstract class Share implements Comparable<Share> {
 
   /**
    * Returns this share as a percentage with at most two decimals, such as {@code "75%"} or
-   * {@code "33.33%"}.
+   * {@code "33.33%"}. A share that is neither zero nor one never reads as either: it shows as
+   * {@code "<0.01%"} or {@code ">99.99%"} when rounding would hide the difference.
    *
    * @return the percentage, not null
    */
@@ -169,6 +180,12 @@ public abstract class Share implements Comparable<Share> {
     BigDecimal percent = BigDecimal.valueOf(numerator()).movePointRight(2)
         .divide(BigDecimal.valueOf(denominator()), 2, java.math.RoundingMode.HALF_EVEN)
         .stripTrailingZeros();
+    if (percent.signum() == 0 && numerator() != 0) {
+      return "<0.01%";
+    }
+    if (percent.compareTo(BigDecimal.valueOf(100)) == 0 && numerator() != denominator()) {
+      return ">99.99%";
+    }
     return percent.toPlainString() + "%";
   }
 

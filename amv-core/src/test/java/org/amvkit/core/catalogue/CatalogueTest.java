@@ -90,7 +90,7 @@ class CatalogueTest {
     // then
     assertThat(thrown).hasMessage("video v-7: source \"bolt2\" is not in the catalogue");
     assertThat(thrown.problems()).containsExactly(
-        Problem.of("videos[0].sources", "video v-7: source \"bolt2\" is not in the catalogue"));
+        Problem.of("videos[0].sources[1]", "video v-7: source \"bolt2\" is not in the catalogue"));
   }
 
   @Test
@@ -104,6 +104,8 @@ class CatalogueTest {
 
     // then
     assertThat(thrown).hasMessage("video v-7: source \"bolt2\" is not in the catalogue");
+    assertThat(thrown.problems()).extracting(Problem::field)
+        .containsExactly("videos[0].clips[0].source");
   }
 
   @Test
@@ -117,7 +119,7 @@ class CatalogueTest {
         () -> Catalogue.builder().addSources(BALTO).addVideos(video).build());
 
     // then
-    assertThat(thrown.problems()).containsExactly(Problem.of("videos[0].sources",
+    assertThat(thrown.problems()).containsExactly(Problem.of("videos[0].sources[0]",
         "video v-7: source \"balto\" differs from the catalogue's source of that id"));
   }
 
@@ -137,7 +139,7 @@ class CatalogueTest {
         + "video v-1: source \"bolt2\" is not in the catalogue; "
         + "catalogue: two videos have the id \"v-1\"");
     assertThat(thrown.problems()).extracting(Problem::field)
-        .containsExactly("sources[1].id", "videos[0].sources", "videos[1].id");
+        .containsExactly("sources[1].id", "videos[0].sources[0]", "videos[1].id");
   }
 
   @Test
@@ -150,7 +152,7 @@ class CatalogueTest {
 
     // then
     assertThat(problems).containsExactly(
-        Problem.of("sources", "video v-7: source \"bolt2\" is not in the catalogue"),
-        Problem.of("sources", "video v-7: source \"wolf-children\" is not in the catalogue"));
+        Problem.of("sources[1]", "video v-7: source \"bolt2\" is not in the catalogue"),
+        Problem.of("sources[2]", "video v-7: source \"wolf-children\" is not in the catalogue"));
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -157,9 +156,6 @@ class SpeciesTest {
             assertThat(Species.parse(species.canonicalName())).isEqualTo(species));
   }
 
-  @Disabled("bug: Taxonomy.singulars only strips -s, -es and -ves, so -ies plurals "
-      + "(\"ponies\", \"puppies\", \"kitties\", \"bunnies\", \"huskies\") are unknown species, "
-      + "although Species promises that English plurals are understood")
   @ParameterizedTest(name = "\"{0}\" is a {1}")
   @CsvSource({
       "ponies, horse",
