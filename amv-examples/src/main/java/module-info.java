@@ -4,6 +4,14 @@
 module org.amvkit.examples {
   requires org.amvkit.core;
   requires org.amvkit.rules;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
+  requires info.picocli;
+  requires me.tongfei.progressbar;
 
+  exports org.amvkit.examples;
   exports org.amvkit.examples.cli;
+
+  // picocli fills the commands' option fields reflectively.
+  opens org.amvkit.examples.cli to info.picocli;
 }
