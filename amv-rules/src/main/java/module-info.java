@@ -4,7 +4,9 @@
 module org.amvkit.rules {
   requires transitive org.amvkit.core;
   requires static org.immutables.value.annotations;
+  requires static org.assertj.core;
 
   exports org.amvkit.rules;
   exports org.amvkit.rules.builtin;
+  exports org.amvkit.rules.testkit;
 }

@@ -1,0 +1,155 @@
+package org.amvkit.rules;
+
+import static org.amvkit.rules.Fixtures.BALTO;
+import static org.amvkit.rules.Fixtures.BOLT;
+import static org.amvkit.rules.Fixtures.EIGHT_BELOW;
+import static org.amvkit.rules.Fixtures.video;
+import static org.amvkit.rules.testkit.AmvAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.amvkit.core.Video;
+import org.amvkit.rules.builtin.BuiltInProfiles;
+import org.amvkit.rules.builtin.BuiltInRules;
+import org.junit.jupiter.api.Test;
+
+class ClassifierTest {
+
+  private static final Video RUN_FREE = video("Run Free", BALTO, BOLT);
+
+  private static final Rule THROWS = Rule.evaluating("checks-channel", "the channel is known",
+      video -> {
+        throw new IllegalStateException("channel service down");
+      });
+  private static final Rule RETURNS_NULL = Rule.evaluating("checks-nothing", "returns nothing",
+      video -> null);
+
+  @Test
+  void a_user_rule_that_throws_becomes_an_error_and_the_rest_of_the_classification_stands() {
+    // given
+    Definition contestEntry = Definition.builder().id("contest-entry").label("Contest entry")
+        .require(BuiltInRules.hasMusic(), THROWS).build();
+    Classifier classifier = Classifier.of(
+        BuiltInProfiles.allTheTropes().insertBefore("single-source-music-video", contestEntry));
+
+    // when
+    Classification classification = classifier.classify(RUN_FREE);
+
+    // then
+    assertThat(classification)
+        .hasOutcome("checks-channel", Status.ERROR)
+        .hasVerdict("contest-entry", Verdict.UNDETERMINED)
+        .hasVerdict("single-source-music-video", Verdict.NOT_MET)
+        .hasVerdict("animash", Verdict.MET)
+        .hasVerdict("anime-music-video", Verdict.NOT_MET)
+        .hasVerdict("fan-vid", Verdict.MET)
+        .isCategory("animash")
+        .hasNoDeviations();
+    assertThat(classification.outcome("checks-channel").orElseThrow().explain())
+        .isEqualTo("the rule failed with java.lang.IllegalStateException: channel service down");
+  }
+
+  @Test
+  void a_user_rule_that_returns_null_becomes_an_error_and_the_rest_of_the_classification_stands() {
+    // given
+    Definition contestEntry = Definition.builder().id("contest-entry").label("Contest entry")
+        .require(RETURNS_NULL).build();
+    Classifier classifier = Classifier.of(BuiltInProfiles.allTheTropes().append(contestEntry));
+
+    // when
+    Classification classification = classifier.classify(video("Snow Dogs", BALTO, EIGHT_BELOW));
+
+    // then
+    assertThat(classification)
+        .hasOutcome("checks-nothing", Status.ERROR)
+        .hasVerdict("contest-entry", Verdict.UNDETERMINED)
+        .isCategory("fan-vid");
+    assertThat(classification.outcome("checks-nothing").orElseThrow().explain())
+        .isEqualTo("the rule returned no outcome");
+  }
+
+  @Test
+  void a_required_failure_outweighs_a_required_error() {
+    // given
+    Definition definition = Definition.builder().id("silent-entry").label("Silent entry")
+        .require(THROWS, BuiltInRules.singleSource()).build();
+
+    // when
+    DefinitionResult result = definition.evaluate(RUN_FREE);
+
+    // then
+    assertThat(result.verdict()).isEqualTo(Verdict.NOT_MET);
+  }
+
+  @Test
+  void a_broken_convention_is_an_error_outcome_but_neither_a_deviation_nor_a_disqualification() {
+    // given
+    Definition definition = Definition.builder().id("entry").label("Entry")
+        .require(BuiltInRules.hasMusic()).convention(THROWS).build();
+
+    // when
+    Classification classification = Classifier.of(Profile.of("p", definition)).classify(RUN_FREE);
+
+    // then
+    assertThat(classification).isCategory("entry").hasNoDeviations()
+        .hasOutcome("checks-channel", Status.ERROR);
+  }
+
+  @Test
+  void each_rule_is_evaluated_once_per_video_however_many_definitions_use_it() {
+    // given
+    AtomicInteger evaluations = new AtomicInteger();
+    Rule counted = Rule.of("counted", "counts its evaluations",
+        video -> evaluations.incrementAndGet() > 0);
+    Profile profile = Profile.of("p",
+        Definition.builder().id("first").label("First").require(counted, THROWS).build(),
+        Definition.builder().id("second").label("Second").require(counted).build());
+
+    // when
+    Classification classification = Classifier.of(profile).classify(RUN_FREE);
+
+    // then
+    assertThat(classification).isCategory("second");
+    assertThat(evaluations).hasValue(1);
+  }
+
+  @Test
+  void the_classification_reports_the_video_and_the_profile_and_every_result_in_order() {
+    // when
+    Classification classification =
+        Classifier.of(BuiltInProfiles.allTheTropes()).classify(RUN_FREE);
+
+    // then
+    assertThat(classification.videoId()).isEqualTo("v-run-free");
+    assertThat(classification.profileId()).isEqualTo("all-the-tropes");
+    assertThat(classification.verdicts()).containsExactly(
+        java.util.Map.entry("single-source-music-video", Verdict.NOT_MET),
+        java.util.Map.entry("animash", Verdict.MET),
+        java.util.Map.entry("anime-music-video", Verdict.NOT_MET),
+        java.util.Map.entry("fan-vid", Verdict.MET));
+    assertThat(classification.primary()).map(DefinitionResult::id).hasValue("animash");
+    assertThat(classification.result("animash").orElseThrow().outcomes().keySet())
+        .containsExactly("has-music", "multiple-sources", "animated-footage-only",
+            "features-animals");
+    assertThat(classification).hasToString("v-run-free: animash");
+  }
+
+  @Test
+  void a_classification_that_meets_nothing_has_no_primary_result() {
+    // when
+    Classification classification = Classifier.of(BuiltInProfiles.allTheTropes())
+        .classify(Fixtures.silentVideo("Quiet", BALTO));
+
+    // then
+    assertThat(classification.primary()).isEmpty();
+    assertThat(classification.deviations()).isEmpty();
+  }
+
+  @Test
+  void classifying_null_is_rejected_naming_the_parameter() {
+    assertThatNullPointerException()
+        .isThrownBy(() -> Classifier.of(BuiltInProfiles.allTheTropes()).classify(null))
+        .withMessage("video");
+  }
+}
