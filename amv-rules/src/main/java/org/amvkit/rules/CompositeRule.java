@@ -49,6 +49,8 @@ final class CompositeRule implements Rule {
     if (operator.startsWith("at-least")) {
       ids = operator + parts.stream().map(Rule::id).collect(Collectors.joining(", ", "(", ")"));
       descriptions = "at least " + needed + " of: " + descriptions;
+    } else {
+      descriptions = (operator.equals("and") ? "all of: " : "any of: ") + descriptions;
     }
     return new CompositeRule(ids, descriptions, needed, false, parts);
   }

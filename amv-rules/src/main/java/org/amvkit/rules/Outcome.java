@@ -168,7 +168,7 @@ public final class Outcome {
     if (known == null) {
       try {
         known = Objects.requireNonNullElse(supplier.get(), Evidence.none());
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
         known = Evidence.of("the evidence could not be computed: {message}",
             "message", String.valueOf(e.getMessage()));
       }

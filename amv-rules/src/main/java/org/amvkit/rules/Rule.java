@@ -93,7 +93,9 @@ public interface Rule {
     try {
       Outcome outcome = rule.evaluate(video);
       return outcome != null ? outcome : Outcome.error("the rule returned no outcome");
-    } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
+    } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
+      // Exception, not RuntimeException: a checked exception can be thrown sneakily, or from
+      // another JVM language; the classification must survive it as well.
       return Outcome.error(e);
     }
   }

@@ -169,10 +169,6 @@ class RuleTest {
   }
 
   @Test
-  @org.junit.jupiter.api.Disabled("bug: Rule.evaluateSafely catches RuntimeException, LinkageError,"
-      + " AssertionError and StackOverflowError only, so a checked exception thrown by a rule"
-      + " written in Kotlin/Scala/Groovy (or by a sneaky throw in Java) escapes the classifier"
-      + " instead of becoming an ERROR outcome, contrary to DESIGN.md section 4")
   void evaluating_safely_turns_a_sneaky_checked_exception_into_an_error_outcome() {
     // given
     Rule io = Rule.evaluating("reads-file", "reads a file", video -> sneakyThrow(

@@ -2,8 +2,9 @@ package org.amvkit.rules.builtin;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.amvkit.core.Medium;
@@ -212,13 +213,18 @@ public final class BuiltInRules {
     return Outcome.of(pass ? Status.PASS : Status.FAIL,
         () -> Evidence.of("uses {count} distinct " + unit + (count == 1 ? "" : "s") + ": {sources}",
             "count", count,
-            "sources", countBy == CountBy.TITLE ? titles(used) : List.copyOf(franchises(used))));
+            "sources", countBy == CountBy.TITLE ? titles(used) : List.copyOf(franchises(used).values())));
   }
 
-  private static Set<String> franchises(Set<Source> sources) {
-    Set<String> franchises = new LinkedHashSet<>();
+  /**
+   * The distinct franchises, each with the name to show: a source with no franchise stands for
+   * itself, told apart by its id (two films may share a title) and shown by its title.
+   */
+  private static Map<String, String> franchises(Set<Source> sources) {
+    Map<String, String> franchises = new LinkedHashMap<>();
     for (Source source : sources) {
-      franchises.add(source.franchise().orElse(source.title()));
+      String key = source.franchise().map(name -> "franchise:" + name).orElse("id:" + source.id());
+      franchises.putIfAbsent(key, source.franchise().orElse(source.title()));
     }
     return franchises;
   }

@@ -27,7 +27,6 @@ import org.amvkit.rules.Rule;
 import org.amvkit.rules.Status;
 import org.amvkit.rules.builtin.BuiltInRules.CountBy;
 import org.amvkit.rules.builtin.BuiltInRules.Quantifier;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class BuiltInRulesTest {
@@ -110,9 +109,6 @@ class BuiltInRulesTest {
   }
 
   @Test
-  @Disabled("bug: CountBy.FRANCHISE javadoc says a source with no franchise counts by its id,"
-      + " but BuiltInRules.franchises() uses source.title(), so two sources without franchise"
-      + " that share a title count once")
   void counted_by_franchise_two_sources_without_franchise_count_by_id_even_with_one_title() {
     // given: Disney's Robin Hood (1973) and the anime series of the same title (1990)
     Source disney = Source.builder().id("robin-hood-1973").title("Robin Hood")
