@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.Reader;
@@ -61,8 +62,10 @@ final class ProfileParser {
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw new ProfileFormatException("", "malformed JSON" + where + ": " + e.getOriginalMessage(),
-          e);
+      String what = e instanceof MismatchedInputException
+          && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")
+          ? "more JSON after the profile's object" : e.getOriginalMessage();
+      throw new ProfileFormatException("", "malformed JSON" + where + ": " + what, e);
     }
     if (root == null || root.isMissingNode()) {
       throw new ProfileFormatException("", "no JSON: the input is empty");
