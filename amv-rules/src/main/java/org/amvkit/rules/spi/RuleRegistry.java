@@ -36,6 +36,8 @@ public final class RuleRegistry {
   private final List<Class<? extends RuleProvider>> providers;
   private final Map<String, Registered<RuleType>> ruleTypes;
   private final Map<String, Registered<Profile>> profiles;
+  private final List<RuleType> ruleTypeList;
+  private final List<Profile> profileList;
 
   /** A registered value with the class of the provider that registered it. */
   private static final class Registered<T> {
@@ -81,6 +83,8 @@ public final class RuleRegistry {
     this.providers = List.copyOf(classes);
     this.ruleTypes = Collections.unmodifiableMap(types);
     this.profiles = Collections.unmodifiableMap(profileMap);
+    this.ruleTypeList = types.values().stream().map(registered -> registered.value).toList();
+    this.profileList = profileMap.values().stream().map(registered -> registered.value).toList();
   }
 
   private static <T> void register(String kind, String id, T value,
@@ -146,7 +150,7 @@ public final class RuleRegistry {
    * @return the rule types, not null
    */
   public List<RuleType> ruleTypes() {
-    return ruleTypes.values().stream().map(registered -> registered.value).toList();
+    return ruleTypeList;
   }
 
   /**
@@ -199,7 +203,7 @@ public final class RuleRegistry {
    * @return the profiles, not null
    */
   public List<Profile> profiles() {
-    return profiles.values().stream().map(registered -> registered.value).toList();
+    return profileList;
   }
 
   /**

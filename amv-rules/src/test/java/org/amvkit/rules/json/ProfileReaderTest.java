@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.amvkit.core.CastMember;
 import org.amvkit.core.Creator;
 import org.amvkit.core.Medium;
@@ -19,15 +20,44 @@ import org.amvkit.rules.Classification;
 import org.amvkit.rules.Classifier;
 import org.amvkit.rules.Definition;
 import org.amvkit.rules.Profile;
+import org.amvkit.rules.Rule;
 import org.amvkit.rules.builtin.BuiltInRules;
 import org.amvkit.rules.builtin.BuiltInRules.CountBy;
+import org.amvkit.rules.spi.Parameter;
+import org.amvkit.rules.spi.ParameterException;
+import org.amvkit.rules.spi.ParameterType;
+import org.amvkit.rules.spi.RuleProvider;
 import org.amvkit.rules.spi.RuleRegistry;
+import org.amvkit.rules.spi.RuleType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ProfileReaderTest {
 
   private static final ProfileReader READER = ProfileReader.with(RuleRegistry.of());
+
+  /** A plug-in with parameters of its own: {@code duration-between(min, max)}. */
+  public static final class DurationRules implements RuleProvider {
+    @Override
+    public List<RuleType> ruleTypes() {
+      return List.of(RuleType.of("duration-between", "lasts between min and max",
+          List.of(Parameter.optional("min", ParameterType.DURATION, "PT0S", "the shortest"),
+              Parameter.required("max", ParameterType.DURATION, "the longest")),
+          parameters -> {
+            Duration min = parameters.duration("min");
+            Duration max = parameters.duration("max");
+            if (max.compareTo(min) < 0) {
+              throw new ParameterException("max", max + " is shorter than min " + min);
+            }
+            return Rule.of("duration-between", "lasts between " + min + " and " + max,
+                video -> video.duration().compareTo(min) >= 0
+                    && video.duration().compareTo(max) <= 0);
+          }));
+    }
+  }
+
+  private static final ProfileReader PLUG_IN_READER =
+      ProfileReader.with(RuleRegistry.of(new DurationRules()));
 
   private static final String MY_CONTEST = "{\"id\": \"my-contest\", \"description\": \"Lion King"
       + " sequels count once\", \"definitions\": [{\"id\": \"contest-entry\", \"label\":"
@@ -148,6 +178,40 @@ class ProfileReaderTest {
     assertFault(definitionWith("{\"rule\": \"features-animals\", \"params\": {\"quantifier\": 3}}"),
         "definitions[0].required[0].params.quantifier: 3 is not a valid choice; expected one of:"
             + " every, any");
+  }
+
+  @Test
+  void a_plug_in_parameter_is_checked_against_its_type() {
+    // given
+    String json = definitionWith("\"has-music\", {\"rule\": \"duration-between\", \"params\":"
+        + " {\"max\": \"4min\"}}");
+
+    // then
+    assertThatThrownBy(() -> PLUG_IN_READER.read(json))
+        .isInstanceOf(ProfileFormatException.class)
+        .hasMessage("definitions[0].required[1].params.max: \"4min\" is not a valid duration"
+            + " (ISO-8601, e.g. PT4M)")
+        .satisfies(e -> assertThat(((ProfileFormatException) e).path())
+            .isEqualTo("definitions[0].required[1].params.max"));
+  }
+
+  @Test
+  void a_missing_or_inconsistent_plug_in_parameter_is_reported_at_its_path() {
+    assertThatThrownBy(() -> PLUG_IN_READER.read(definitionWith("\"duration-between\"")))
+        .hasMessage("definitions[0].required[0].params.max: missing");
+    assertThatThrownBy(() -> PLUG_IN_READER.read(definitionWith("{\"rule\": \"duration-between\","
+        + " \"params\": {\"min\": \"PT2M\", \"max\": \"PT1M\"}}")))
+        .hasMessage("definitions[0].required[0].params.max: PT1M is shorter than min PT2M");
+  }
+
+  @Test
+  void a_plug_in_rule_with_parameters_classifies() {
+    // given
+    Profile profile = PLUG_IN_READER.read(definitionWith("{\"rule\": \"duration-between\","
+        + " \"params\": {\"max\": \"PT4M\"}}"));
+
+    // then
+    assertThat(Classifier.of(profile).classify(video("v-1", BALTO)).category()).isEqualTo("d");
   }
 
   @Test
