@@ -1,0 +1,366 @@
+package org.amvkit.rules.spi;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.amvkit.core.timeline.Share;
+
+/**
+ * The type of a rule {@link Parameter}: how its value is written and read.
+ *
+ * <table>
+ *   <caption>Parameter types</caption>
+ *   <tr><th>type</th><th>written as</th><th>read as</th></tr>
+ *   <tr><td>{@link #DURATION}</td><td>ISO-8601: {@code "PT4M"}, {@code "PT3M30S"}</td>
+ *       <td>{@link Duration}, not negative</td></tr>
+ *   <tr><td>{@link #DATE}</td><td>ISO-8601: {@code "2024-05-31"}</td><td>{@link LocalDate}</td></tr>
+ *   <tr><td>{@link #SHARE}</td><td>{@code "0.75"}, {@code "75%"} or the number {@code 0.75}</td>
+ *       <td>{@link Share}</td></tr>
+ *   <tr><td>{@link #INTEGER}</td><td>{@code 3} or {@code "3"}</td><td>{@code int}</td></tr>
+ *   <tr><td>{@link #STRING}</td><td>{@code "text"}</td><td>{@link String}</td></tr>
+ *   <tr><td>{@link #STRING_LIST}</td><td>{@code ["anime", "animation"]} or
+ *       {@code "anime, animation"}</td><td>{@code List<String>}</td></tr>
+ *   <tr><td>{@link #choice(String...) choice}</td><td>one of its values: {@code "franchise"}</td>
+ *       <td>the value, lower case with hyphens</td></tr>
+ * </table>
+ *
+ * <p>Values already of the Java type ({@code Duration.ofMinutes(4)}) are accepted as they are, so
+ * that parameters can be given from code as well as from text.
+ */
+public final class ParameterType {
+
+  /** The kinds of parameter type. */
+  public enum Kind {
+    /** An ISO-8601 duration. */
+    DURATION,
+    /** An ISO-8601 calendar date. */
+    DATE,
+    /** A fraction between 0 and 1. */
+    SHARE,
+    /** A whole number that fits in an {@code int}. */
+    INTEGER,
+    /** Any text. */
+    STRING,
+    /** A list of texts. */
+    STRING_LIST,
+    /** One of a fixed set of values. */
+    CHOICE
+  }
+
+  /** An ISO-8601 duration such as {@code PT4M}, read as a {@link Duration}. */
+  public static final ParameterType DURATION = new ParameterType(Kind.DURATION, List.of());
+  /** An ISO-8601 date such as {@code 2024-05-31}, read as a {@link LocalDate}. */
+  public static final ParameterType DATE = new ParameterType(Kind.DATE, List.of());
+  /** A share such as {@code 0.75} or {@code 75%}, read as a {@link Share}. */
+  public static final ParameterType SHARE = new ParameterType(Kind.SHARE, List.of());
+  /** A whole number, read as an {@code int}. */
+  public static final ParameterType INTEGER = new ParameterType(Kind.INTEGER, List.of());
+  /** Any text, read as a {@link String}. */
+  public static final ParameterType STRING = new ParameterType(Kind.STRING, List.of());
+  /** A list of texts (or one comma-separated text), read as a {@code List<String>}. */
+  public static final ParameterType STRING_LIST = new ParameterType(Kind.STRING_LIST, List.of());
+
+  private final Kind kind;
+  private final List<String> choices;
+
+  private ParameterType(Kind kind, List<String> choices) {
+    this.kind = kind;
+    this.choices = choices;
+  }
+
+  /**
+   * Returns the type of a parameter that takes one of the given values. Values are compared
+   * after normalizing to lower case with hyphens, so {@code "Franchise"} and {@code "franchise"}
+   * are the same choice.
+   *
+   * @param values  the allowed values, at least one, none blank, not null
+   * @return the type, not null
+   * @throws IllegalArgumentException if no value is given, a value is blank or two are the same
+   */
+  public static ParameterType choice(String... values) {
+    Objects.requireNonNull(values, "values");
+    if (values.length == 0) {
+      throw new IllegalArgumentException("a choice needs at least one value");
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    for (String value : values) {
+      String id = normalize(Objects.requireNonNull(value, "value"));
+      if (id.isEmpty()) {
+        throw new IllegalArgumentException("a choice value is blank");
+      }
+      if (!ids.add(id)) {
+        throw new IllegalArgumentException("choice value \"" + id + "\" is given twice");
+      }
+    }
+    return new ParameterType(Kind.CHOICE, List.copyOf(ids));
+  }
+
+  /**
+   * Returns the type of a parameter that takes one of an enum's constants, written lower case
+   * with hyphens: {@code CountBy.FRANCHISE} is {@code "franchise"}.
+   *
+   * @param type  the enum type, not null
+   * @return the type, not null
+   * @throws IllegalArgumentException if the enum has no constants
+   */
+  public static ParameterType choice(Class<? extends Enum<?>> type) {
+    Enum<?>[] constants = Objects.requireNonNull(type, "type").getEnumConstants();
+    String[] values = new String[constants.length];
+    for (int i = 0; i < constants.length; i++) {
+      values[i] = constants[i].name();
+    }
+    return choice(values);
+  }
+
+  /**
+   * Returns the kind of this type.
+   *
+   * @return the kind, not null
+   */
+  public Kind kind() {
+    return kind;
+  }
+
+  /**
+   * Returns the values a {@link Kind#CHOICE} allows, lower case with hyphens, in order.
+   *
+   * @return the values, empty for the other kinds, not null
+   */
+  public List<String> choices() {
+    return choices;
+  }
+
+  /**
+   * Reads a value of this type.
+   *
+   * @param raw  the value as given: text, a number, a list, a value of the Java type, or null
+   * @return the value, of the Java type this type is read as, not null
+   * @throws IllegalArgumentException if the value is not of this type; the message quotes it, as
+   *     in {@code "4min" is not a valid duration (ISO-8601, e.g. PT4M)}
+   */
+  Object read(Object raw) {
+    Object value = raw == null ? null : convert(raw);
+    if (value == null) {
+      throw new IllegalArgumentException(quote(raw) + " is not " + expectation());
+    }
+    return value;
+  }
+
+  /** Returns the value read, or null when it is not of this type. */
+  private Object convert(Object raw) {
+    switch (kind) {
+      case DURATION:
+        return duration(raw);
+      case DATE:
+        return date(raw);
+      case SHARE:
+        return share(raw);
+      case INTEGER:
+        return integer(raw);
+      case STRING:
+        return raw instanceof String ? raw : null;
+      case STRING_LIST:
+        return strings(raw);
+      case CHOICE:
+        if (raw instanceof String || raw instanceof Enum) {
+          String id = normalize(raw instanceof Enum ? ((Enum<?>) raw).name() : (String) raw);
+          return choices.contains(id) ? id : null;
+        }
+        return null;
+      default:
+        throw new AssertionError(kind);
+    }
+  }
+
+  private static Duration duration(Object raw) {
+    Duration duration = null;
+    if (raw instanceof Duration) {
+      duration = (Duration) raw;
+    } else if (raw instanceof String) {
+      try {
+        duration = Duration.parse(((String) raw).strip());
+      } catch (DateTimeParseException e) {
+        return null;
+      }
+    }
+    return duration == null || duration.isNegative() ? null : duration;
+  }
+
+  private static LocalDate date(Object raw) {
+    if (raw instanceof LocalDate) {
+      return (LocalDate) raw;
+    }
+    if (raw instanceof String) {
+      try {
+        return LocalDate.parse(((String) raw).strip());
+      } catch (DateTimeParseException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static Share share(Object raw) {
+    try {
+      if (raw instanceof Share) {
+        return (Share) raw;
+      }
+      if (raw instanceof String) {
+        return Share.parse((String) raw);
+      }
+      BigDecimal number = decimal(raw);
+      return number == null ? null : Share.of(number);
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      return null;
+    }
+  }
+
+  private static Integer integer(Object raw) {
+    try {
+      BigDecimal number = raw instanceof String ? new BigDecimal(((String) raw).strip())
+          : decimal(raw);
+      return number == null ? null : number.stripTrailingZeros().intValueExact();
+    } catch (NumberFormatException | ArithmeticException e) {
+      return null;
+    }
+  }
+
+  /** Exact decimal value of a number, or null if {@code raw} is not a finite number. */
+  private static BigDecimal decimal(Object raw) {
+    if (raw instanceof BigDecimal) {
+      return (BigDecimal) raw;
+    }
+    if (raw instanceof BigInteger) {
+      return new BigDecimal((BigInteger) raw);
+    }
+    if (raw instanceof Integer || raw instanceof Long || raw instanceof Short
+        || raw instanceof Byte) {
+      return BigDecimal.valueOf(((Number) raw).longValue());
+    }
+    if (raw instanceof Double || raw instanceof Float) {
+      double value = ((Number) raw).doubleValue();
+      return Double.isFinite(value) ? new BigDecimal(raw.toString()) : null;
+    }
+    return null;
+  }
+
+  private static List<String> strings(Object raw) {
+    if (raw instanceof String) {
+      List<String> items = new ArrayList<>();
+      for (String item : ((String) raw).split(",", -1)) {
+        if (!item.isBlank()) {
+          items.add(item.strip());
+        }
+      }
+      return List.copyOf(items);
+    }
+    if (raw instanceof Collection) {
+      List<String> items = new ArrayList<>();
+      for (Object item : (Collection<?>) raw) {
+        if (!(item instanceof String)) {
+          return null;
+        }
+        items.add((String) item);
+      }
+      return List.copyOf(items);
+    }
+    return null;
+  }
+
+  /** What a valid value looks like, completing "… is not ". */
+  private String expectation() {
+    switch (kind) {
+      case DURATION:
+        return "a valid duration (ISO-8601, e.g. PT4M)";
+      case DATE:
+        return "a valid date (ISO-8601, e.g. 2024-05-31)";
+      case SHARE:
+        return "a valid share (from 0 to 1, e.g. 0.75 or 75%)";
+      case INTEGER:
+        return "a valid integer";
+      case STRING:
+        return "a valid string";
+      case STRING_LIST:
+        return "a valid list of strings (e.g. [\"anime\", \"animation\"])";
+      case CHOICE:
+        return "a valid choice; expected one of: " + String.join(", ", choices);
+      default:
+        throw new AssertionError(kind);
+    }
+  }
+
+  /** Lower case, words joined by single hyphens: the spelling of ids and choices. */
+  static String normalize(String text) {
+    String lower = text.strip().toLowerCase(Locale.ROOT);
+    StringBuilder id = new StringBuilder(lower.length());
+    boolean hyphen = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c == ' ' || c == '_' || c == '-' || c == '\t') {
+        hyphen = id.length() > 0;
+      } else {
+        if (hyphen) {
+          id.append('-');
+          hyphen = false;
+        }
+        id.append(c);
+      }
+    }
+    return id.toString();
+  }
+
+  /** Writes a raw value as JSON would: strings quoted, lists bracketed, long text shortened. */
+  static String quote(Object raw) {
+    String text;
+    if (raw == null) {
+      text = "null";
+    } else if (raw instanceof CharSequence) {
+      text = "\"" + raw.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    } else if (raw instanceof BigDecimal) {
+      text = ((BigDecimal) raw).toPlainString();
+    } else if (raw instanceof Collection) {
+      List<String> items = new ArrayList<>();
+      for (Object item : (Collection<?>) raw) {
+        items.add(quote(item));
+      }
+      text = "[" + String.join(", ", items) + "]";
+    } else if (raw instanceof java.util.Map) {
+      text = "{…}";
+    } else {
+      text = String.valueOf(raw);
+    }
+    return text.length() > 60 ? text.substring(0, 59) + "…" : text;
+  }
+
+  /**
+   * Returns the name of this type, such as {@code "duration"} or
+   * {@code "choice(title|franchise)"}.
+   *
+   * @return the name, not null
+   */
+  @Override
+  public String toString() {
+    String name = kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return kind == Kind.CHOICE ? name + "(" + String.join("|", choices) + ")" : name;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ParameterType && ((ParameterType) other).kind == kind
+        && ((ParameterType) other).choices.equals(choices);
+  }
+
+  @Override
+  public int hashCode() {
+    return kind.hashCode() * 31 + choices.hashCode();
+  }
+}

@@ -1,0 +1,271 @@
+package org.amvkit.rules.spi;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.amvkit.rules.Classifier;
+import org.amvkit.rules.Profile;
+import org.amvkit.rules.Rule;
+import org.amvkit.rules.builtin.BuiltInRuleProvider;
+
+/**
+ * Every rule type and profile known: the built-ins and those of the plug-ins found, by id.
+ *
+ * <pre>{@code
+ * RuleRegistry registry = RuleRegistry.load();   // built-ins + ServiceLoader plug-ins
+ * Rule rule = registry.create("multiple-sources", Map.of("count-by", "franchise"));
+ * Classifier strict = registry.classifier("all-the-tropes-strict");
+ * registry.providerOfRule("features-canines");   // Optional[class com.example.CanineRules]
+ * }</pre>
+ *
+ * <p>The built-in provider, {@link BuiltInRuleProvider}, is always included and comes first; it is
+ * not registered with the service loader. A provider class is used once however often it is given
+ * or found. Two providers registering the same rule id, or the same profile id, is an error that
+ * names both.
+ *
+ * <p>A registry is immutable and thread-safe. Since it is rebuilt the same way from the same
+ * class path, a worker of a distributed job can rebuild a classifier from a profile id (or a
+ * profile's JSON, see {@code org.amvkit.rules.json.ProfileReader}) instead of receiving rules.
+ */
+public final class RuleRegistry {
+
+  private final List<Class<? extends RuleProvider>> providers;
+  private final Map<String, Registered<RuleType>> ruleTypes;
+  private final Map<String, Registered<Profile>> profiles;
+  private final List<RuleType> ruleTypeList;
+  private final List<Profile> profileList;
+
+  /** A registered value with the class of the provider that registered it. */
+  private static final class Registered<T> {
+    final T value;
+    final Class<? extends RuleProvider> provider;
+
+    Registered(T value, Class<? extends RuleProvider> provider) {
+      this.value = value;
+      this.provider = provider;
+    }
+  }
+
+  private RuleRegistry(List<RuleProvider> given) {
+    List<RuleProvider> all = new ArrayList<>();
+    all.add(new BuiltInRuleProvider());
+    all.addAll(given);
+    List<Class<? extends RuleProvider>> classes = new ArrayList<>();
+    Map<String, Registered<RuleType>> types = new LinkedHashMap<>();
+    Map<String, Registered<Profile>> profileMap = new LinkedHashMap<>();
+    for (RuleProvider provider : all) {
+      Objects.requireNonNull(provider, "provider");
+      Class<? extends RuleProvider> type = provider.getClass();
+      if (classes.contains(type)) {
+        continue;
+      }
+      classes.add(type);
+      List<RuleType> ruleTypes = provider.ruleTypes();
+      if (ruleTypes == null) {
+        throw new IllegalArgumentException(type.getName() + ".ruleTypes() returned null");
+      }
+      for (RuleType ruleType : ruleTypes) {
+        register("rule", Objects.requireNonNull(ruleType, "rule type").id(), ruleType, type, types);
+      }
+      List<Profile> provided = provider.profiles();
+      if (provided == null) {
+        throw new IllegalArgumentException(type.getName() + ".profiles() returned null");
+      }
+      for (Profile profile : provided) {
+        register("profile", Objects.requireNonNull(profile, "profile").id(), profile, type,
+            profileMap);
+      }
+    }
+    this.providers = List.copyOf(classes);
+    this.ruleTypes = Collections.unmodifiableMap(types);
+    this.profiles = Collections.unmodifiableMap(profileMap);
+    this.ruleTypeList = types.values().stream().map(registered -> registered.value).toList();
+    this.profileList = profileMap.values().stream().map(registered -> registered.value).toList();
+  }
+
+  private static <T> void register(String kind, String id, T value,
+      Class<? extends RuleProvider> provider, Map<String, Registered<T>> registry) {
+    Registered<T> earlier = registry.get(id);
+    if (earlier != null) {
+      throw new IllegalArgumentException(kind + " id \"" + id + "\" is registered "
+          + (earlier.provider == provider ? "twice by " + provider.getName()
+              : "by both " + earlier.provider.getName() + " and " + provider.getName()));
+    }
+    registry.put(id, new Registered<>(value, provider));
+  }
+
+  /**
+   * Returns the built-ins and every provider the service loader finds through the class loader
+   * that loaded amvkit, on the module path and on the class path.
+   *
+   * @return the registry, not null
+   * @throws IllegalArgumentException if two providers register the same rule id or profile id
+   * @throws java.util.ServiceConfigurationError if a provider cannot be loaded or instantiated
+   */
+  public static RuleRegistry load() {
+    return load(RuleRegistry.class.getClassLoader());
+  }
+
+  /**
+   * Returns the built-ins and every provider the service loader finds through a given class
+   * loader, such as the context class loader of a worker that loads plug-ins from its own jars.
+   *
+   * @param loader  the class loader to search, not null
+   * @return the registry, not null
+   * @throws IllegalArgumentException if two providers register the same rule id or profile id
+   * @throws java.util.ServiceConfigurationError if a provider cannot be loaded or instantiated
+   */
+  public static RuleRegistry load(ClassLoader loader) {
+    return new RuleRegistry(ProviderLookup.find(Objects.requireNonNull(loader, "loader")));
+  }
+
+  /**
+   * Returns the built-ins and the given providers, without asking the service loader.
+   *
+   * @param providers  the providers, in the order to list them, not null
+   * @return the registry, not null
+   * @throws IllegalArgumentException if two providers register the same rule id or profile id,
+   *     or a provider returns a null list
+   */
+  public static RuleRegistry of(RuleProvider... providers) {
+    return new RuleRegistry(List.of(providers));
+  }
+
+  /**
+   * Returns the classes of the providers used, the built-in one first.
+   *
+   * @return the provider classes, not null
+   */
+  public List<Class<? extends RuleProvider>> providers() {
+    return providers;
+  }
+
+  /**
+   * Returns every rule type, the built-ins first, then by provider.
+   *
+   * @return the rule types, not null
+   */
+  public List<RuleType> ruleTypes() {
+    return ruleTypeList;
+  }
+
+  /**
+   * Finds a rule type by id.
+   *
+   * @param id  the rule's id, such as {@code "multiple-sources"}, not null
+   * @return the rule type, or empty, not null
+   */
+  public Optional<RuleType> ruleType(String id) {
+    Objects.requireNonNull(id, "id");
+    return Optional.ofNullable(ruleTypes.get(id)).map(registered -> registered.value);
+  }
+
+  /**
+   * Makes a registered rule with parameters.
+   *
+   * @param id  the rule's id, not null
+   * @param rawParams  the parameter values by name, as for {@link RuleType#create(Map)}, not null
+   * @return the rule, not null
+   * @throws IllegalArgumentException if no rule type has the id; the message lists the registered
+   *     ones
+   * @throws ParameterException if the parameters are not what the rule type declares
+   */
+  public Rule create(String id, Map<String, ?> rawParams) {
+    Objects.requireNonNull(rawParams, "rawParams");
+    return ruleType(id).orElseThrow(() -> new IllegalArgumentException(unknownRule(id)))
+        .create(rawParams);
+  }
+
+  /**
+   * Makes a registered rule with its parameters at their defaults.
+   *
+   * @param id  the rule's id, not null
+   * @return the rule, not null
+   * @throws IllegalArgumentException if no rule type has the id
+   * @throws ParameterException if the rule type has a required parameter
+   */
+  public Rule create(String id) {
+    return create(id, Map.of());
+  }
+
+  /** {@code unknown rule "has-musik"; registered rules: has-music, has-source, …}. */
+  private String unknownRule(String id) {
+    return "unknown rule \"" + id + "\"; registered rules: " + String.join(", ", ruleTypes.keySet());
+  }
+
+  /**
+   * Returns every profile, the built-ins first, then by provider.
+   *
+   * @return the profiles, not null
+   */
+  public List<Profile> profiles() {
+    return profileList;
+  }
+
+  /**
+   * Finds a profile by id.
+   *
+   * @param id  the profile's id, such as {@code "all-the-tropes"}, not null
+   * @return the profile, or empty, not null
+   */
+  public Optional<Profile> profile(String id) {
+    Objects.requireNonNull(id, "id");
+    return Optional.ofNullable(profiles.get(id)).map(registered -> registered.value);
+  }
+
+  /**
+   * Returns a classifier for a registered profile.
+   *
+   * @param profileId  the profile's id, not null
+   * @return the classifier, not null
+   * @throws IllegalArgumentException if no profile has the id; the message lists the registered
+   *     ones
+   */
+  public Classifier classifier(String profileId) {
+    return Classifier.of(profile(profileId).orElseThrow(() -> new IllegalArgumentException(
+        unknownProfile(profileId))));
+  }
+
+  /** {@code unknown profile "strict"; registered profiles: all-the-tropes, …}. */
+  private String unknownProfile(String id) {
+    return "unknown profile \"" + id + "\"; registered profiles: "
+        + String.join(", ", profiles.keySet());
+  }
+
+  /**
+   * Tells which provider registered a rule type.
+   *
+   * @param id  the rule's id, not null
+   * @return the provider's class, or empty if no rule type has the id, not null
+   */
+  public Optional<Class<? extends RuleProvider>> providerOfRule(String id) {
+    Objects.requireNonNull(id, "id");
+    return Optional.ofNullable(ruleTypes.get(id)).map(registered -> registered.provider);
+  }
+
+  /**
+   * Tells which provider registered a profile.
+   *
+   * @param id  the profile's id, not null
+   * @return the provider's class, or empty if no profile has the id, not null
+   */
+  public Optional<Class<? extends RuleProvider>> providerOfProfile(String id) {
+    Objects.requireNonNull(id, "id");
+    return Optional.ofNullable(profiles.get(id)).map(registered -> registered.provider);
+  }
+
+  /**
+   * Returns the providers and the ids they registered, for diagnostics.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    return "RuleRegistry" + providers.stream().map(Class::getName).toList()
+        + " rules " + ruleTypes.keySet() + " profiles " + profiles.keySet();
+  }
+}
