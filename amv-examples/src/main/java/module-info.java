@@ -12,6 +12,8 @@ module org.amvkit.examples {
   exports org.amvkit.examples;
   exports org.amvkit.examples.cli;
 
+  provides org.amvkit.rules.spi.RuleProvider with org.amvkit.examples.CanineRules;
+
   // picocli fills the commands' option fields reflectively.
   opens org.amvkit.examples.cli to info.picocli;
 }

@@ -8,7 +8,7 @@
  * gives a {@link org.amvkit.rules.Verdict}; a {@link org.amvkit.rules.Profile} orders definitions,
  * and the {@link org.amvkit.rules.Classifier} picks the first one a video meets. The rules of the
  * source text ship in {@link org.amvkit.rules.builtin}; plug-ins and JSON profiles are read through
- * {@code org.amvkit.rules.spi}.
+ * {@link org.amvkit.rules.spi}.
  */
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,

@@ -1,0 +1,27 @@
+package org.amvkit.examples;
+
+import java.io.InputStream;
+
+/** The resources the examples read: the sample catalogue and a contest profile. */
+final class Samples {
+
+  private Samples() {}
+
+  /** Opens the embedded sample catalogue, {@code amv-catalogue/1}. */
+  static InputStream catalogue() {
+    return open("sample-catalogue.json");
+  }
+
+  /** Opens a JSON profile of a convention contest. */
+  static InputStream contestProfile() {
+    return open("contest-profile.json");
+  }
+
+  private static InputStream open(String name) {
+    InputStream in = Samples.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException(name + " is missing from the examples jar");
+    }
+    return in;
+  }
+}
