@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.amvkit.core.CastMember;
@@ -81,10 +82,6 @@ final class CatalogueParser {
   private interface Element {
     void read() throws IOException;
   }
-
-  /** A parse function of the value model: {@code Medium::parse}, {@code Genre::parse}. */
-  @FunctionalInterface
-  private interface Parse<T> extends Function<String, T> {}
 
   // ---------------------------------------------------------------- the document
 
@@ -474,7 +471,7 @@ final class CatalogueParser {
       try {
         builder.position(Interval.of(start, end));
       } catch (IllegalArgumentException e) {
-        problem(path + ".end", e.getMessage());
+        problem(path + ".end", String.valueOf(e.getMessage()));
         return null;
       }
     }
@@ -534,16 +531,16 @@ final class CatalogueParser {
   }
 
   /** A string read by one of the value model's {@code parse} methods. */
-  private <T> T parsed(Parse<T> parse) throws IOException {
+  private <T> T parsed(Function<String, T> parse) throws IOException {
     String text = string();
     return text == null ? null : parse(parse, text);
   }
 
-  private <T> T parse(Parse<T> parse, String text) {
+  private <T> T parse(Function<String, T> parse, String text) {
     try {
       return parse.apply(text);
     } catch (IllegalArgumentException e) {
-      problem(path(), e.getMessage());
+      problem(path(), String.valueOf(e.getMessage()));
       return null;
     }
   }
@@ -662,7 +659,7 @@ final class CatalogueParser {
   }
 
   /** Builds a value; its own invariants' problems are re-reported under the JSON path. */
-  private <T> T build(String path, java.util.function.Supplier<T> build) {
+  private <T> T build(String path, Supplier<T> build) {
     try {
       return build.get();
     } catch (InvalidValueException e) {

@@ -46,7 +46,9 @@ import org.amvkit.core.catalogue.Catalogue;
  * {@code "videos"} in the root object (as {@link CatalogueWriter} writes them); a document that
  * lists its videos first is rejected with a {@link CatalogueFormatException} naming the path
  * {@code videos}. The {@code videos} field may be left out (a catalogue of sources only). Other
- * fields of any object are ignored; JSON {@code null} is the same as an absent field.
+ * fields of any object are ignored; JSON {@code null} is the same as an absent field (but not as
+ * an element of an array). The keys of {@code flags} are values, not fields: an unknown flag is an
+ * error, as is a field given twice in one object.
  *
  * <p><b>Checks.</b> Every source and video is checked as it is read: its fields, its values, the
  * invariants of the value types (re-reported under their full JSON path), that its sources are

@@ -8,8 +8,8 @@
  *
  * <p>The codec uses Jackson's streaming API ({@code com.fasterxml.jackson.core}), an
  * <em>optional</em> dependency of amv-core: an application that reads or writes catalogues must
- * have {@code jackson-core} on its class path or module path; the rest of amv-core works without
- * it. The values read and written are those of {@link org.amvkit.core}, gathered in memory by
+ * depend on {@code jackson-core} itself (on the module path, its module must be resolved, for
+ * example by {@code requires com.fasterxml.jackson.core}); the rest of amv-core works without it. The values read and written are those of {@link org.amvkit.core}, gathered in memory by
  * {@link org.amvkit.core.catalogue.Catalogue} when a document is small enough.
  */
 package org.amvkit.core.json;
