@@ -1,11 +1,15 @@
 /**
- * amvkit's value model of fan-made music videos. No runtime dependencies.
+ * amvkit's value model of fan-made music videos. No required runtime dependencies: Jackson's
+ * streaming core ({@code com.fasterxml.jackson.core}) is needed only by the catalogue codec in
+ * {@code org.amvkit.core.json}, and only when it is used.
  */
 module org.amvkit.core {
   requires static org.immutables.value.annotations;
+  requires static com.fasterxml.jackson.core;
 
   exports org.amvkit.core;
   exports org.amvkit.core.species;
   exports org.amvkit.core.timeline;
   exports org.amvkit.core.catalogue;
+  exports org.amvkit.core.json;
 }

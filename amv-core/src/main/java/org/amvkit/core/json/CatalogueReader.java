@@ -1,0 +1,295 @@
+package org.amvkit.core.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.amvkit.core.InvalidValueException;
+import org.amvkit.core.Source;
+import org.amvkit.core.Video;
+import org.amvkit.core.catalogue.Catalogue;
+
+/**
+ * Reads an {@code amv-catalogue/1} document, streaming: the sources first, then the videos one
+ * by one, so that memory does not grow with the number of videos.
+ *
+ * <pre>{@code
+ * try (CatalogueReader reader = CatalogueReader.open(Path.of("catalogue.json"))) {
+ *   List<Source> sources = reader.sources();          // read when the reader was opened
+ *   while (reader.hasNext()) {
+ *     Video video = reader.next();                    // one video at a time
+ *     progress.stepTo(reader.bytesRead());
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p><b>Order of fields.</b> Opening a reader reads the document's header: its {@code format},
+ * then its {@code sources}, up to the start of its {@code videos}. The format {@code amv-catalogue/1}
+ * therefore requires {@code "format"} and {@code "sources"} to come <em>before</em>
+ * {@code "videos"} in the root object (as {@link CatalogueWriter} writes them); a document that
+ * lists its videos first is rejected with a {@link CatalogueFormatException} naming the path
+ * {@code videos}. The {@code videos} field may be left out (a catalogue of sources only). Other
+ * fields of any object are ignored; JSON {@code null} is the same as an absent field (but not as
+ * an element of an array). The keys of {@code flags} are values, not fields: an unknown flag is an
+ * error, as is a field given twice in one object.
+ *
+ * <p><b>Checks.</b> Every source and video is checked as it is read: its fields, its values, the
+ * invariants of the value types (re-reported under their full JSON path), that its sources are
+ * among the catalogue's sources, and that the clip characters it names are in their source's
+ * cast. Source ids must be unique. Whether video ids are unique is checked by
+ * {@link #readAll()} only, since the reader does not remember the videos it hands out.
+ *
+ * <p><b>Errors.</b> Bad input is reported by a {@link CatalogueFormatException} (from
+ * {@code open}, {@link #hasNext()}, {@link #next()} or {@link #readAll()}) whose message starts
+ * with the JSON path; reading cannot go on after one. Failures of the underlying input are
+ * thrown as {@link IOException} by {@code open} and as {@link UncheckedIOException} afterwards.
+ *
+ * <p>A reader is not thread-safe. Closing it closes the input it was opened on.
+ */
+public final class CatalogueReader implements Iterator<Video>, AutoCloseable {
+
+  private static final JsonFactory JSON = JsonFactory.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
+
+  private final CatalogueParser parser;
+  private final List<Source> sources;
+  private Video next;
+  private long videosRead;
+  private boolean done;
+  private boolean closed;
+  private RuntimeException failure;
+
+  private CatalogueReader(JsonParser json) throws IOException {
+    CatalogueParser header = new CatalogueParser(json);
+    try {
+      this.sources = header.readHeader();
+    } catch (RuntimeException | IOException e) {
+      json.close();
+      throw e;
+    }
+    this.parser = header;
+  }
+
+  /**
+   * Opens a catalogue file and reads its header and sources.
+   *
+   * @param file  the file, UTF-8 (or UTF-16/32, detected), not null
+   * @return a reader positioned before the first video, not null
+   * @throws IOException if the file cannot be opened or read
+   * @throws CatalogueFormatException if the header or a source is not valid
+   *     {@code amv-catalogue/1}
+   */
+  public static CatalogueReader open(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    return open(Files.newInputStream(file));
+  }
+
+  /**
+   * Starts reading a catalogue from bytes and reads its header and sources. The reader closes
+   * the stream when it is closed (or when opening fails).
+   *
+   * @param in  the document, UTF-8 (or UTF-16/32, detected), not null
+   * @return a reader positioned before the first video, not null
+   * @throws IOException if the stream cannot be read
+   * @throws CatalogueFormatException if the header or a source is not valid
+   *     {@code amv-catalogue/1}
+   */
+  public static CatalogueReader open(InputStream in) throws IOException {
+    Objects.requireNonNull(in, "in");
+    return new CatalogueReader(JSON.createParser(in));
+  }
+
+  /**
+   * Starts reading a catalogue from characters and reads its header and sources. The reader
+   * closes the character stream when it is closed (or when opening fails). With a reader,
+   * {@link #bytesRead()} counts characters.
+   *
+   * @param in  the document, not null
+   * @return a reader positioned before the first video, not null
+   * @throws IOException if the character stream cannot be read
+   * @throws CatalogueFormatException if the header or a source is not valid
+   *     {@code amv-catalogue/1}
+   */
+  public static CatalogueReader open(Reader in) throws IOException {
+    Objects.requireNonNull(in, "in");
+    return new CatalogueReader(JSON.createParser(in));
+  }
+
+  /**
+   * Returns the catalogue's sources, read when the reader was opened.
+   *
+   * @return the sources in document order, unique by id, not null
+   */
+  public List<Source> sources() {
+    return sources;
+  }
+
+  /**
+   * Tells whether there is another video, reading it if needed.
+   *
+   * @return true if {@link #next()} will return a video
+   * @throws CatalogueFormatException if the next video, or the rest of the document after the
+   *     last video, is not valid {@code amv-catalogue/1}
+   * @throws UncheckedIOException if the input cannot be read
+   * @throws IllegalStateException if the reader is closed, or failed earlier
+   */
+  @Override
+  public boolean hasNext() {
+    if (next != null) {
+      return true;
+    }
+    if (closed) {
+      throw new IllegalStateException("the catalogue reader is closed");
+    }
+    if (failure != null) {
+      throw new IllegalStateException("the catalogue reader stopped at an earlier error: "
+          + failure.getMessage(), failure);
+    }
+    if (done) {
+      return false;
+    }
+    try {
+      next = parser.nextVideo();
+    } catch (IOException e) {
+      failure = new UncheckedIOException(e);
+      throw failure;
+    } catch (RuntimeException e) {
+      failure = e;
+      throw e;
+    }
+    done = next == null;
+    return !done;
+  }
+
+  /**
+   * Returns the next video.
+   *
+   * @return the video, not null
+   * @throws NoSuchElementException if there are no more videos
+   * @throws CatalogueFormatException if the next video is not valid {@code amv-catalogue/1}
+   * @throws UncheckedIOException if the input cannot be read
+   * @throws IllegalStateException if the reader is closed, or failed earlier
+   */
+  @Override
+  public Video next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException("no more videos in the catalogue");
+    }
+    Video video = next;
+    next = null;
+    videosRead++;
+    return video;
+  }
+
+  /**
+   * Returns the remaining videos as a sequential stream, read lazily. Closing the stream closes
+   * this reader. The stream throws what {@link #next()} throws.
+   *
+   * <pre>{@code
+   * try (Stream<Video> videos = CatalogueReader.open(file).videos()) {
+   *   long collaborations = videos.filter(Video::isCollaboration).count();
+   * }
+   * }</pre>
+   *
+   * @return the videos not yet handed out, in document order, not null
+   */
+  public Stream<Video> videos() {
+    Spliterator<Video> spliterator = Spliterators.spliteratorUnknownSize(this,
+        Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE);
+    return StreamSupport.stream(spliterator, false).onClose(this::close);
+  }
+
+  /**
+   * Reads all the videos into a catalogue, for documents that fit in memory. Also checks what
+   * streaming cannot: that no two videos share an id.
+   *
+   * @return the catalogue of the sources and every video, not null
+   * @throws CatalogueFormatException if a video is not valid {@code amv-catalogue/1}, or two
+   *     videos have one id
+   * @throws UncheckedIOException if the input cannot be read
+   * @throws IllegalStateException if videos were already handed out, or the reader is closed
+   *     or failed earlier
+   */
+  public Catalogue readAll() {
+    if (videosRead > 0) {
+      throw new IllegalStateException(
+          "readAll() reads a whole catalogue, but " + videosRead + " videos were already read");
+    }
+    List<Video> videos = new ArrayList<>();
+    Map<String, Integer> ids = new HashMap<>();
+    while (hasNext()) {
+      Video video = next();
+      Integer earlier = ids.putIfAbsent(video.id(), videos.size());
+      if (earlier != null) {
+        failure = parser.fail("videos[" + videos.size() + "].id", "\"" + video.id()
+            + "\" is already the id of videos[" + earlier + "]", parser.location());
+        throw failure;
+      }
+      videos.add(video);
+    }
+    try {
+      return Catalogue.builder().addAllSources(sources).addAllVideos(videos).build();
+    } catch (InvalidValueException e) {
+      // Not expected: every video's sources were resolved from the catalogue's own.
+      JsonLocation end = parser.location();
+      throw new CatalogueFormatException(e.problems(), end.getLineNr(), end.getColumnNr());
+    }
+  }
+
+  /**
+   * Returns how far reading has come, for a progress bar: the number of bytes of the input
+   * consumed so far (characters, for a reader opened on a {@link Reader}). It grows as videos are
+   * handed out; input buffered ahead is not counted.
+   *
+   * @return the bytes read, not negative
+   */
+  public long bytesRead() {
+    return Math.max(0, parser.position());
+  }
+
+  /**
+   * Returns how many videos were handed out so far.
+   *
+   * @return the number of videos returned by {@link #next()}, not negative
+   */
+  public long videosRead() {
+    return videosRead;
+  }
+
+  /**
+   * Closes the reader and the input it reads. Closing twice has no effect.
+   *
+   * @throws UncheckedIOException if the input cannot be closed
+   */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    next = null;
+    try {
+      parser.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
