@@ -31,7 +31,8 @@ final class ProfileOption {
         throw new BadInputException(profile + ": " + e.getMessage(), e);
       }
     }
-    return registry.profile(profile)
-        .orElseThrow(() -> new BadInputException(registry.unknownProfile(profile)));
+    return registry.profile(profile).orElseThrow(() -> new BadInputException(
+        "unknown profile \"" + profile + "\"; registered profiles: " + registry.profiles().stream()
+            .map(Profile::id).collect(java.util.stream.Collectors.joining(", "))));
   }
 }
