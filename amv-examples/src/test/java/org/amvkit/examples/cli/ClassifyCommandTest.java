@@ -1,0 +1,121 @@
+package org.amvkit.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClassifyCommandTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void classifies_the_sample_catalogue_as_an_aligned_table() {
+    // when
+    Cli cli = Cli.run("classify");
+
+    // then
+    assertThat(cli.exitCode).isZero();
+    assertThat(cli.err).isEmpty();
+    assertThat(cli.outLines()).hasSize(28);
+    assertThat(cli.outLines().get(0)).matches("ID +CATEGORY +LABEL +DEVIATIONS");
+    assertThat(cli.outLines()).contains(
+        "v-004  single-source-music-video  Balto music video                             -",
+        "v-007  animash                    Animash                                       features-animals",
+        "v-013  not-a-music-video          Not a music video                             -");
+  }
+
+  @Test
+  void json_format_writes_one_object_per_video_with_category_label_deviations_and_verdicts()
+      throws Exception {
+    // when
+    Cli cli = Cli.run("classify", "--format", "json");
+
+    // then
+    assertThat(cli.exitCode).isZero();
+    List<JsonNode> videos = new ArrayList<>();
+    for (String line : cli.outLines()) {
+      videos.add(JSON.readTree(line));
+    }
+    assertThat(videos).hasSize(27);
+    JsonNode neoTokyo = videos.get(6);
+    assertThat(neoTokyo.get("id").asText()).isEqualTo("v-007");
+    assertThat(neoTokyo.get("category").asText()).isEqualTo("animash");
+    assertThat(neoTokyo.get("label").asText()).isEqualTo("Animash");
+    assertThat(neoTokyo.get("deviations").toString()).isEqualTo("[\"features-animals\"]");
+    assertThat(neoTokyo.get("verdicts").toString()).isEqualTo("{\"single-source-music-video\":"
+        + "\"NOT_MET\",\"animash\":\"MET\",\"anime-music-video\":\"MET\",\"fan-vid\":\"MET\"}");
+  }
+
+  @Test
+  void csv_format_has_a_header_row_and_quotes_labels_with_commas() {
+    // when
+    Cli cli = Cli.run("classify", "-f", "CSV");
+
+    // then
+    assertThat(cli.exitCode).isZero();
+    assertThat(cli.outLines()).hasSize(28)
+        .startsWith("id,category,label,deviations", "v-001,animash,Animash,")
+        .contains("v-007,animash,Animash,features-animals");
+  }
+
+  @Test
+  void the_strict_profile_refuses_an_animash_without_animals() {
+    // when
+    Cli cli = Cli.run("classify", "--profile", "all-the-tropes-strict", "--format", "csv");
+
+    // then
+    assertThat(cli.outLines()).contains("v-007,anime-music-video,Anime music video,");
+  }
+
+  @Test
+  void the_real_world_profile_calls_anime_only_videos_anime_music_videos() {
+    // when
+    Cli cli = Cli.run("classify", "--profile", "real-world", "--format", "csv");
+
+    // then
+    assertThat(cli.outLines()).contains(
+        "v-009,anime-music-video,Anime music video,",
+        "v-001,fan-vid,Fan vid,");
+  }
+
+  @Test
+  void a_profile_can_be_read_from_a_json_file(@TempDir Path dir) throws Exception {
+    // given
+    Path profile = dir.resolve("canines.json");
+    Files.writeString(profile, "{\"id\": \"only-canines\", \"definitions\": [{\"id\": \"pack\","
+        + " \"label\": \"Pack video\", \"required\": [\"has-music\", \"features-canines\"]}]}");
+
+    // when
+    Cli cli = Cli.run("classify", "--profile", profile.toString(), "--format", "csv");
+
+    // then
+    assertThat(cli.exitCode).isZero();
+    assertThat(cli.outLines()).contains("v-001,pack,Pack video,", "v-003,not-a-music-video,"
+        + "Not a music video,");
+  }
+
+  @Test
+  void a_catalogue_file_is_read_when_given(@TempDir Path dir) throws Exception {
+    // given
+    Path file = dir.resolve("one.json");
+    Files.writeString(file, "{\"format\": \"amv-catalogue/1\", \"sources\": [{\"id\": \"akira\","
+        + " \"title\": \"Akira\", \"medium\": \"anime\"}], \"videos\": [{\"id\": \"x-1\","
+        + " \"title\": \"Bike\", \"duration\": \"PT2M\", \"creators\": [{\"name\": \"K\"}],"
+        + " \"sources\": [\"akira\"], \"music\": [{\"title\": \"Kaneda\", \"artist\": \"G\"}]}]}");
+
+    // when
+    Cli cli = Cli.run("classify", "-f", "csv", file.toString());
+
+    // then
+    assertThat(cli.exitCode).isZero();
+    assertThat(cli.outLines()).containsExactly("id,category,label,deviations",
+        "x-1,single-source-music-video,Akira music video,");
+  }
+}
