@@ -61,9 +61,12 @@ public interface Rule {
    */
   static Rule of(String id, String description, Predicate<? super Video> predicate) {
     Objects.requireNonNull(predicate, "predicate");
-    return new FunctionRule(id, description, video -> predicate.test(video)
-        ? Outcome.pass(Evidence.of("yes: " + description))
-        : Outcome.fail(Evidence.of("no: " + description)));
+    Objects.requireNonNull(description, "description");
+    // Both answers are made once: judging a video then allocates nothing.
+    Outcome holds = Outcome.pass(Evidence.of("holds: " + description));
+    Outcome doesNotHold = Outcome.fail(Evidence.of("does not hold: " + description));
+    return new FunctionRule(id, description,
+        video -> predicate.test(video) ? holds : doesNotHold);
   }
 
   /**

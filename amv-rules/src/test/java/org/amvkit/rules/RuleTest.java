@@ -32,7 +32,7 @@ class RuleTest {
   @Test
   void a_rule_of_a_predicate_passes_when_it_holds_and_says_so() {
     assertThat(SHORT.evaluate(RUN_FREE)).hasStatus(Status.PASS)
-        .hasExplanation("yes: lasts at most four minutes");
+        .hasExplanation("holds: lasts at most four minutes");
     assertThat(SHORT.id()).isEqualTo("max-4-minutes");
     assertThat(SHORT.description()).isEqualTo("lasts at most four minutes");
   }
@@ -40,7 +40,7 @@ class RuleTest {
   @Test
   void a_rule_of_a_predicate_fails_when_it_does_not_hold_and_says_so() {
     assertThat(LONG.evaluate(RUN_FREE)).hasStatus(Status.FAIL)
-        .hasExplanation("no: lasts at least five minutes");
+        .hasExplanation("does not hold: lasts at least five minutes");
   }
 
   @Test
@@ -63,7 +63,7 @@ class RuleTest {
     // then
     assertThat(both.id()).isEqualTo("(max-4-minutes and multiple-sources)");
     assertThat(both.evaluate(RUN_FREE)).hasStatus(Status.PASS)
-        .hasExplanation("max-4-minutes pass (yes: lasts at most four minutes),"
+        .hasExplanation("max-4-minutes pass (holds: lasts at most four minutes),"
             + " multiple-sources pass (uses 2 distinct sources: Balto, Bolt)");
     assertThat(SHORT.and(LONG).evaluate(RUN_FREE)).hasStatus(Status.FAIL);
   }
@@ -92,7 +92,7 @@ class RuleTest {
     assertThat(SHORT.negate().id()).isEqualTo("not(max-4-minutes)");
     assertThat(SHORT.negate().description()).isEqualTo("not: lasts at most four minutes");
     assertThat(SHORT.negate().evaluate(RUN_FREE)).hasStatus(Status.FAIL)
-        .hasExplanation("max-4-minutes pass (yes: lasts at most four minutes)");
+        .hasExplanation("max-4-minutes pass (holds: lasts at most four minutes)");
     assertThat(LONG.negate().evaluate(RUN_FREE)).hasStatus(Status.PASS);
     assertThat(Rule.not(UNSURE).evaluate(RUN_FREE)).hasStatus(Status.UNKNOWN);
   }
@@ -134,7 +134,7 @@ class RuleTest {
   @Test
   void a_broken_part_makes_the_combination_an_error_instead_of_throwing() {
     assertThat(SHORT.and(BROKEN).evaluate(RUN_FREE)).hasStatus(Status.ERROR)
-        .hasExplanation("max-4-minutes pass (yes: lasts at most four minutes),"
+        .hasExplanation("max-4-minutes pass (holds: lasts at most four minutes),"
             + " broken error (the rule failed with java.lang.IllegalStateException: boom)");
     assertThat(SHORT.or(BROKEN).evaluate(RUN_FREE)).hasStatus(Status.ERROR);
     assertThat(BROKEN.negate().evaluate(RUN_FREE)).hasStatus(Status.ERROR);
@@ -235,7 +235,7 @@ class RuleTest {
     assertThat(classification).isCategory("lazy-definition");
     assertThat(computed).hasValue(0);
     assertThat(classification.outcome("(lazy and max-4-minutes)").orElseThrow().explain())
-        .isEqualTo("lazy pass (computed), max-4-minutes pass (yes: lasts at most four minutes)");
+        .isEqualTo("lazy pass (computed), max-4-minutes pass (holds: lasts at most four minutes)");
     assertThat(computed).hasValue(1);
   }
 

@@ -1,0 +1,82 @@
+package org.amvkit.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** Each example runs and prints what its javadoc promises. */
+class ExamplesTest {
+
+  private static List<String> run(Consumer<PrintStream> example) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    example.accept(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    return bytes.toString(StandardCharsets.UTF_8).lines().toList();
+  }
+
+  @Test
+  void embed_quickstart_classifies_an_animash_and_a_single_source_video_and_says_why() {
+    // when
+    List<String> lines = run(EmbedQuickstart::run);
+
+    // then
+    assertThat(lines).containsExactly(
+        "v-001 \"Run Free\" is: Animash",
+        "  has-music              PASS  set to \"Run\" by Snow Patrol",
+        "  multiple-sources       PASS  uses 2 distinct sources: Balto, Bolt",
+        "  animated-footage-only  PASS  every source is animated: Balto, Bolt",
+        "  features-animals       PASS  with animals: Balto, Bolt; without animals: none;"
+            + " no characters listed: none",
+        "v-002 \"Here I Am\" is: Balto music video",
+        "  has-music              PASS  set to \"Here I Am\" by Bryan Adams",
+        "  single-source          PASS  uses 1 distinct source: Balto");
+  }
+
+  @Test
+  void contest_checker_rejects_the_long_score_only_entry_and_the_western_footage() {
+    // when
+    List<String> lines = run(ContestChecker::run);
+
+    // then
+    assertThat(lines).containsExactly(
+        "e-1 \"Stray\": accepted",
+        "e-2 \"Neo-Tokyo Epic\": rejected",
+        "  max-6-minutes: does not hold: lasts at most 6:00",
+        "  credits-a-song: does not hold: credits at least one song",
+        "e-3 \"Northern Lights\": rejected",
+        "  anime-footage-only: not anime: Balto");
+  }
+
+  @Test
+  void plugin_rules_finds_the_canine_plug_in_and_classifies_with_its_profile() {
+    // when
+    List<String> lines = run(PluginRules::run);
+
+    // then: every source of these has a dog, wolf, wolfdog or fox (checked against the sample)
+    assertThat(lines).containsExactly(
+        "rule features-canines registered by CanineRules",
+        "v-001 \"Run Free\": Canine Animash",
+        "v-002 \"Pack of Heroes\": Canine Animash",
+        "v-009 \"Howl\": Canine Animash",
+        "v-017 \"Best of Frenemies\": Canine Animash",
+        "v-019 \"Alpha Pack\": Canine Animash",
+        "v-025 \"Hound's Lament\": Canine Animash");
+  }
+
+  @Test
+  void json_profile_counts_the_sample_per_category_of_a_contest_profile_read_from_json() {
+    // when
+    List<String> lines = run(JsonProfile::run);
+
+    // then: 11 animal Animashes (v-015's NIMH lists no characters: not proven), 6 anime-only
+    assertThat(lines).containsExactly(
+        "profile anime-contest-2026:",
+        "  animal-animash       11",
+        "  anime-entry          6",
+        "  not-a-music-video    10");
+  }
+}
