@@ -33,6 +33,8 @@ public final class Amv implements Runnable {
   @Spec
   CommandSpec spec;
 
+  private Amv() {}
+
   /**
    * Runs the command line and exits with its exit code.
    *
