@@ -12,4 +12,6 @@ module org.amvkit.core {
   exports org.amvkit.core.timeline;
   exports org.amvkit.core.catalogue;
   exports org.amvkit.core.json;
+  // The spelling of ids is shared with the rules (parameter choices), not with users.
+  exports org.amvkit.core.internal to org.amvkit.rules;
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.amvkit.core.internal.Ids;
 import java.util.Set;
 import org.amvkit.core.timeline.Share;
 
@@ -93,7 +94,7 @@ public final class ParameterType {
     }
     Set<String> ids = new LinkedHashSet<>();
     for (String value : values) {
-      String id = normalize(Objects.requireNonNull(value, "value"));
+      String id = Ids.normalize(Objects.requireNonNull(value, "value"));
       if (id.isEmpty()) {
         throw new IllegalArgumentException("a choice value is blank");
       }
@@ -172,7 +173,7 @@ public final class ParameterType {
         return strings(raw);
       case CHOICE:
         if (raw instanceof String || raw instanceof Enum) {
-          String id = normalize(raw instanceof Enum ? ((Enum<?>) raw).name() : (String) raw);
+          String id = Ids.normalize(raw instanceof Enum ? ((Enum<?>) raw).name() : (String) raw);
           return choices.contains(id) ? id : null;
         }
         return null;
@@ -296,26 +297,6 @@ public final class ParameterType {
       default:
         throw new AssertionError(kind);
     }
-  }
-
-  /** Lower case, words joined by single hyphens: the spelling of ids and choices. */
-  static String normalize(String text) {
-    String lower = text.strip().toLowerCase(Locale.ROOT);
-    StringBuilder id = new StringBuilder(lower.length());
-    boolean hyphen = false;
-    for (int i = 0; i < lower.length(); i++) {
-      char c = lower.charAt(i);
-      if (c == ' ' || c == '_' || c == '-' || c == '\t') {
-        hyphen = id.length() > 0;
-      } else {
-        if (hyphen) {
-          id.append('-');
-          hyphen = false;
-        }
-        id.append(c);
-      }
-    }
-    return id.toString();
   }
 
   /** Writes a raw value as JSON would: strings quoted, lists bracketed, long text shortened. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.amvkit.core.internal.Ids;
 import org.amvkit.core.timeline.Share;
 
 /**
@@ -208,7 +209,7 @@ public final class Parameters {
     Objects.requireNonNull(type, "type");
     String value = choice(name);
     for (E constant : type.getEnumConstants()) {
-      if (ParameterType.normalize(constant.name()).equals(value)) {
+      if (Ids.of(constant).equals(value)) {
         return constant;
       }
     }
