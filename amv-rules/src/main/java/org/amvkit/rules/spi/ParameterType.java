@@ -11,8 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.amvkit.core.internal.Ids;
 import java.util.Set;
+import org.amvkit.core.internal.Ids;
 import org.amvkit.core.timeline.Share;
 
 /**
