@@ -329,7 +329,7 @@ public final class Analytics {
       denominator = denominator.multiply(n);
     }
     denominator = denominator.multiply(BigInteger.valueOf(used.size()));
-    return new BigDecimal(numerator).divide(new BigDecimal(denominator), MathContext.DECIMAL64)
+    return new BigDecimal(numerator).divide(new BigDecimal(denominator), MathContext.DECIMAL128)
         .doubleValue();
   }
 
