@@ -17,6 +17,7 @@ module org.amvkit.rules {
   exports org.amvkit.rules.spi;
   exports org.amvkit.rules.json;
   exports org.amvkit.rules.testkit;
+  exports org.amvkit.rules.analytics;
 
   uses org.amvkit.rules.spi.RuleProvider;
 }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     description = "Decides what fan-made music videos are: Animash, \"<movie> music video\", "
         + "anime music video, fan vid, or not a music video, and says why.",
     subcommands = {ClassifyCommand.class, ExplainCommand.class, ProfilesCommand.class,
-        RulesCommand.class, CommandLine.HelpCommand.class})
+        RulesCommand.class, StatsCommand.class, CommandLine.HelpCommand.class})
 public final class Amv implements Runnable {
 
   /** Exit code: all went well. */

@@ -5,8 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.amvkit.core.Source;
 import org.amvkit.core.Video;
 import org.amvkit.core.json.CatalogueReader;
 
@@ -68,6 +71,16 @@ final class CatalogueInput implements AutoCloseable {
   /** The bytes read so far. */
   long bytesRead() {
     return reader.bytesRead();
+  }
+
+  /** The catalogue's sources, read when it was opened. */
+  List<Source> sources() {
+    return reader.sources();
+  }
+
+  /** The videos not yet read, one at a time. */
+  Iterator<Video> iterator() {
+    return reader;
   }
 
   /** Hands every remaining video to {@code action}, in file order. */

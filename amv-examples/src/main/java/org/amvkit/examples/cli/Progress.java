@@ -27,11 +27,16 @@ abstract class Progress implements AutoCloseable {
   };
 
   static Progress start(PrintWriter err, CatalogueInput input) {
+    return start(err, input, "classify");
+  }
+
+  /** A bar named after the command's task, such as {@code "stats"}. */
+  static Progress start(PrintWriter err, CatalogueInput input, String task) {
     if (input.size() < LARGE_FILE_BYTES || !stderrIsTerminal()) {
       return NONE;
     }
     ProgressBar bar = new ProgressBarBuilder()
-        .setTaskName("classify")
+        .setTaskName(task)
         .setInitialMax(input.size())
         .setUnit(" MiB", 1L << 20)
         .setStyle(ProgressBarStyle.ASCII)

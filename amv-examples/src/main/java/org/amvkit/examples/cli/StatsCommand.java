@@ -1,0 +1,227 @@
+package org.amvkit.examples.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.amvkit.core.Term;
+import org.amvkit.rules.Classifier;
+import org.amvkit.rules.analytics.Analytics;
+import org.amvkit.rules.analytics.AnalyticsCollector;
+import org.amvkit.rules.analytics.OriginalVideo;
+import org.amvkit.rules.analytics.SourceUse;
+import org.amvkit.rules.spi.RuleRegistry;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code amv stats}: what a catalogue says about its community. The first pass over the catalogue
+ * gathers the {@link Analytics}; the second scores every video's originality against them and
+ * keeps the most original. Both passes stream, so memory does not grow with the number of videos.
+ */
+@Command(name = "stats", mixinStandardHelpOptions = true,
+    description = "Shows what a catalogue (default: the embedded sample) says about its "
+        + "community: the most used sources, the most original videos, collaborations, "
+        + "countries, dedications, editing software, music genres and categories.")
+final class StatsCommand implements Callable<Integer> {
+
+  /** The widest bar of the text report, in characters. */
+  static final int BAR_WIDTH = 40;
+
+  /** The output formats of {@code amv stats}. */
+  enum Format { TEXT, JSON }
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  ProfileOption profile = new ProfileOption();
+
+  @Option(names = {"-f", "--format"}, paramLabel = "text|json", defaultValue = "text",
+      converter = FormatConverter.class,
+      description = "text (a report with bars) or json (one object); default: text")
+  Format format;
+
+  @Option(names = {"-n", "--top"}, paramLabel = "N", defaultValue = "10",
+      description = "how many of the most used sources the text report shows, and how many of "
+          + "the most original videos either format shows; default: ${DEFAULT-VALUE}")
+  int top;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+      description = "an amv-catalogue/1 file; without it, the embedded sample catalogue")
+  Path file;
+
+  @Override
+  public Integer call() {
+    if (top < 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--top must be 0 or more, not " + top);
+    }
+    Classifier classifier = Classifier.of(profile.resolve(RuleRegistry.load()));
+    AnalyticsCollector collector = AnalyticsCollector.classifying(classifier);
+    String name;
+    try (CatalogueInput input = CatalogueInput.open(file);
+        Progress progress = Progress.start(spec.commandLine().getErr(), input, "stats")) {
+      name = input.name();
+      collector.addSources(input.sources());
+      input.forEach(video -> {
+        collector.add(video);
+        progress.update();
+      });
+    }
+    Analytics analytics = collector.result();
+    List<OriginalVideo> original;
+    try (CatalogueInput input = CatalogueInput.open(file)) {
+      original = analytics.mostOriginal(input.iterator(), top);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.JSON) {
+      writeJson(analytics, original, classifier.profile().id(), out);
+    } else {
+      writeText(analytics, original, classifier.profile().id(), name, out);
+    }
+    out.flush();
+    return Amv.EXIT_OK;
+  }
+
+  /** One JSON object, keys in a fixed order; maps sorted by key. */
+  static void writeJson(Analytics analytics, List<OriginalVideo> original, String profileId,
+      PrintWriter out) {
+    try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      json.useDefaultPrettyPrinter();
+      json.writeStartObject();
+      json.writeNumberField("videos", analytics.videos());
+      json.writeStringField("profile", profileId);
+      counts(json, "categories", analytics.categories(), Function.identity());
+      json.writeArrayFieldStart("sources");
+      for (SourceUse source : analytics.sources()) {
+        json.writeStartObject();
+        json.writeStringField("id", source.id());
+        json.writeStringField("title", source.title());
+        json.writeNumberField("videos", source.videos());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("original");
+      for (OriginalVideo video : original) {
+        json.writeStartObject();
+        json.writeStringField("id", video.id());
+        json.writeStringField("title", video.title());
+        json.writeNumberField("originality", video.originality());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeNumberField("collaborations", analytics.collaborations());
+      counts(json, "countryPairs", analytics.countryPairs(), Function.identity());
+      counts(json, "countries", analytics.countries(), Function.identity());
+      counts(json, "dedications", analytics.dedications(), occasion -> occasion.id());
+      counts(json, "software", analytics.software(), Term::id);
+      counts(json, "genres", analytics.genres(), Term::name);
+      json.writeEndObject();
+      json.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static <K> void counts(JsonGenerator json, String field, Map<K, ? extends Number> counts,
+      Function<K, String> key) throws IOException {
+    json.writeObjectFieldStart(field);
+    for (Map.Entry<K, ? extends Number> count : counts.entrySet()) {
+      json.writeNumberField(key.apply(count.getKey()), count.getValue().longValue());
+    }
+    json.writeEndObject();
+  }
+
+  /** A report for people: sections with aligned columns, a bar per top source. */
+  void writeText(Analytics analytics, List<OriginalVideo> original, String profileId,
+      String name, PrintWriter out) {
+    out.printf("%s: %d video%s%n", name, analytics.videos(), analytics.videos() == 1 ? "" : "s");
+
+    out.printf("%nCategories (profile %s)%n", profileId);
+    table(out, analytics.categories(), Function.identity());
+
+    List<SourceUse> sources = analytics.topSources(top);
+    out.printf("%nMost used sources (top %d of %d)%n", sources.size(), analytics.sources().size());
+    long most = sources.isEmpty() ? 0 : sources.get(0).videos();
+    int width = sources.stream().mapToInt(source -> source.id().length()).max().orElse(0);
+    for (SourceUse source : sources) {
+      out.printf("  %-" + width + "s  %s %d%n", source.id(), bar(source.videos(), most),
+          source.videos());
+    }
+
+    out.printf("%nMost original videos (top %d)%n", original.size());
+    int idWidth = original.stream().mapToInt(video -> video.id().length()).max().orElse(0);
+    for (OriginalVideo video : original) {
+      out.printf(Locale.ROOT, "  %-" + idWidth + "s  %.2f  %s%n", video.id(), video.originality(),
+          video.title());
+    }
+
+    out.printf("%nCollaborations: %d video%s%n", analytics.collaborations(),
+        analytics.collaborations() == 1 ? "" : "s");
+    table(out, analytics.countryPairs(), Function.identity());
+
+    out.printf("%nCreators by country%n");
+    table(out, analytics.countries(), Function.identity());
+
+    out.printf("%nDedications%n");
+    table(out, analytics.dedications(), occasion -> occasion.id());
+
+    out.printf("%nEditing software%n");
+    table(out, analytics.software(), Term::id);
+
+    out.printf("%nMusic genres%n");
+    table(out, analytics.genres(), Term::name);
+  }
+
+  /** One line per key, most counted first, ties by key. */
+  private static <K> void table(PrintWriter out, Map<K, ? extends Number> counts,
+      Function<K, String> key) {
+    if (counts.isEmpty()) {
+      out.println("  none");
+      return;
+    }
+    int width = counts.keySet().stream().mapToInt(k -> key.apply(k).length()).max().orElse(0);
+    counts.entrySet().stream()
+        .sorted(Comparator.comparing((Map.Entry<K, ? extends Number> e) -> e.getValue().longValue())
+            .reversed().thenComparing(e -> key.apply(e.getKey())))
+        .forEach(e -> out.printf("  %-" + width + "s  %d%n", key.apply(e.getKey()), e.getValue()));
+  }
+
+  /**
+   * A bar of full blocks: one per video while the most used source fits in {@link #BAR_WIDTH},
+   * else scaled to it (at least one block for a source any video uses).
+   */
+  static String bar(long count, long most) {
+    long blocks = most <= BAR_WIDTH ? count
+        : Math.max(count > 0 ? 1 : 0, Math.round((double) count * BAR_WIDTH / most));
+    return "█".repeat((int) blocks);
+  }
+
+  /** Reads {@code text} and {@code json} in any case. */
+  static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      try {
+        return Format.valueOf(value.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(
+            "\"" + value + "\" is not one of text, json");
+      }
+    }
+  }
+}
