@@ -15,6 +15,9 @@ public record OriginalVideo(String id, String title, double originality) {
   /**
    * Checks the components.
    *
+   * @param id  the video's id, not null
+   * @param title  the video's title, not null
+   * @param originality  how rarely its sources are used, between 0 and 1
    * @throws IllegalArgumentException if {@code originality} is not between 0 and 1
    */
   public OriginalVideo {

@@ -23,6 +23,9 @@ public record SourceUse(String id, String title, long videos) {
   /**
    * Checks the components.
    *
+   * @param id  the source's id, not null
+   * @param title  the source's title, not null
+   * @param videos  the number of videos that use the source, not negative
    * @throws IllegalArgumentException if {@code videos} is negative
    */
   public SourceUse {
