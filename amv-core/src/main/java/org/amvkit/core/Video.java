@@ -187,8 +187,16 @@ public abstract class Video {
   @Value.Derived
   @Value.Auxiliary
   public boolean isAllAnimated() {
-    return !usedSources().isEmpty()
-        && usedSources().stream().allMatch(source -> source.medium().isAnimated());
+    Set<Source> used = usedSources();
+    if (used.isEmpty()) {
+      return false;
+    }
+    for (Source source : used) {
+      if (!source.medium().isAnimated()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -200,8 +208,16 @@ public abstract class Video {
   @Value.Derived
   @Value.Auxiliary
   public boolean isAllAnime() {
-    return !usedSources().isEmpty()
-        && usedSources().stream().allMatch(source -> source.medium() == Medium.ANIME);
+    Set<Source> used = usedSources();
+    if (used.isEmpty()) {
+      return false;
+    }
+    for (Source source : used) {
+      if (source.medium() != Medium.ANIME) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.amvkit.core.Video;
 
 /**
  * What a video is under a profile, and why: the category (the first definition it meets, or
@@ -18,31 +19,33 @@ import java.util.Optional;
  * c.deviations();   // ["features-animals"]
  * c.verdicts();     // {single-source-music-video=NOT_MET, animash=MET, ...}
  * }</pre>
+ *
+ * <p>Every rule was evaluated, once, when the video was classified. The category, its
+ * deviations and the verdicts are read from the statuses kept then; the outcomes with their
+ * evidence and the per-definition {@link DefinitionResult}s are built the first time they are
+ * asked for, so classifying without asking why allocates next to nothing. A classification is
+ * immutable and safe to share between threads.
  */
 public final class Classification {
 
-  private final String videoId;
-  private final String profileId;
-  private final List<DefinitionResult> results;
-  private final DefinitionResult primary;
+  private final Classifier classifier;
+  private final Video video;
+  /** The status of each of the classifier's distinct rules, by ordinal. */
+  private final byte[] statuses;
+  /** The outcomes decided while classifying (rules that are not status rules, errors), or null. */
+  private final Outcome[] decided;
+  /** The index of the category's definition in the profile, or -1. */
+  private final int primary;
+  /** Every definition's result, built when first asked for. */
+  private volatile List<DefinitionResult> results;
 
-  private Classification(String videoId, String profileId, List<DefinitionResult> results,
-      DefinitionResult primary) {
-    this.videoId = videoId;
-    this.profileId = profileId;
-    this.results = results;
+  Classification(Classifier classifier, Video video, byte[] statuses, Outcome[] decided,
+      int primary) {
+    this.classifier = classifier;
+    this.video = video;
+    this.statuses = statuses;
+    this.decided = decided;
     this.primary = primary;
-  }
-
-  static Classification of(String videoId, String profileId, List<DefinitionResult> results) {
-    DefinitionResult primary = null;
-    for (DefinitionResult result : results) {
-      if (result.verdict() == Verdict.MET) {
-        primary = result;
-        break;
-      }
-    }
-    return new Classification(videoId, profileId, List.copyOf(results), primary);
   }
 
   /**
@@ -51,7 +54,7 @@ public final class Classification {
    * @return the video id, not null
    */
   public String videoId() {
-    return videoId;
+    return video.id();
   }
 
   /**
@@ -60,7 +63,7 @@ public final class Classification {
    * @return the profile id, not null
    */
   public String profileId() {
-    return profileId;
+    return classifier.profile().id();
   }
 
   /**
@@ -69,7 +72,7 @@ public final class Classification {
    * @return a definition id, or {@value Profile#NOT_A_MUSIC_VIDEO}, not null
    */
   public String category() {
-    return primary == null ? Profile.NOT_A_MUSIC_VIDEO : primary.id();
+    return primary < 0 ? Profile.NOT_A_MUSIC_VIDEO : definition(primary).id();
   }
 
   /**
@@ -78,7 +81,7 @@ public final class Classification {
    * @return the label, not null
    */
   public String label() {
-    return primary == null ? "Not a music video" : primary.label();
+    return primary < 0 ? "Not a music video" : definition(primary).labelFor(video);
   }
 
   /**
@@ -87,7 +90,7 @@ public final class Classification {
    * @return the rule ids, empty when none or when no definition is met, not null
    */
   public List<String> deviations() {
-    return primary == null ? List.of() : primary.deviations();
+    return primary < 0 ? List.of() : classifier.deviations(primary, statuses);
   }
 
   /**
@@ -96,7 +99,7 @@ public final class Classification {
    * @return the primary result, empty when no definition is met, not null
    */
   public Optional<DefinitionResult> primary() {
-    return Optional.ofNullable(primary);
+    return primary < 0 ? Optional.empty() : Optional.of(results().get(primary));
   }
 
   /**
@@ -105,7 +108,17 @@ public final class Classification {
    * @return the results, not null
    */
   public List<DefinitionResult> results() {
-    return results;
+    List<DefinitionResult> built = results;
+    if (built == null) {
+      synchronized (this) {
+        built = results;
+        if (built == null) {
+          built = classifier.results(video, statuses, decided);
+          results = built;
+        }
+      }
+    }
+    return built;
   }
 
   /**
@@ -115,7 +128,7 @@ public final class Classification {
    * @return the result, or empty if the profile has no such definition, not null
    */
   public Optional<DefinitionResult> result(String definitionId) {
-    return results.stream().filter(result -> result.id().equals(definitionId)).findFirst();
+    return results().stream().filter(result -> result.id().equals(definitionId)).findFirst();
   }
 
   /**
@@ -125,8 +138,9 @@ public final class Classification {
    */
   public Map<String, Verdict> verdicts() {
     Map<String, Verdict> verdicts = new LinkedHashMap<>();
-    for (DefinitionResult result : results) {
-      verdicts.put(result.id(), result.verdict());
+    List<Definition> definitions = classifier.profile().definitions();
+    for (int d = 0; d < definitions.size(); d++) {
+      verdicts.put(definitions.get(d).id(), classifier.verdict(d, statuses));
     }
     return Collections.unmodifiableMap(verdicts);
   }
@@ -139,7 +153,7 @@ public final class Classification {
    * @return the outcome, or empty if no definition uses the rule, not null
    */
   public Optional<Outcome> outcome(String ruleId) {
-    for (DefinitionResult result : results) {
+    for (DefinitionResult result : results()) {
       Optional<Outcome> outcome = result.outcome(ruleId);
       if (outcome.isPresent()) {
         return outcome;
@@ -148,9 +162,13 @@ public final class Classification {
     return Optional.empty();
   }
 
+  private Definition definition(int d) {
+    return classifier.profile().definitions().get(d);
+  }
+
   @Override
   public String toString() {
-    return videoId + ": " + category()
+    return videoId() + ": " + category()
         + (deviations().isEmpty() ? "" : " (deviations " + deviations() + ")");
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.amvkit.core.Video;
+import org.amvkit.rules.internal.StatusRule;
 
 /**
  * Classifies videos under a {@link Profile}.
@@ -22,21 +23,39 @@ import org.amvkit.core.Video;
  */
 public final class Classifier {
 
+  /** The most conventions a definition may have for its deviation lists to be made in advance. */
+  private static final int PRECOMPUTED_CONVENTIONS = 6;
+  private static final Status[] STATUSES = Status.values();
+
   private final Profile profile;
   /** Every distinct rule of the profile, once. */
   private final Rule[] rules;
+  /** For each rule of {@link #rules}, the rule itself if it decides without allocating, else null. */
+  private final StatusRule[] statusRules;
   /** For each definition, for each criterion, the index of its rule in {@link #rules}. */
   private final int[][] slots;
+  /** For each definition, for each criterion, whether it is required. */
+  private final boolean[][] required;
+  /**
+   * For each definition with few conventions, its deviation list for every set of failed
+   * conventions (bit {@code k} set when its {@code k}-th convention failed); else null.
+   */
+  private final List<List<String>>[] deviationLists;
 
+  @SuppressWarnings("unchecked")
   private Classifier(Profile profile) {
     this.profile = profile;
     Map<Rule, Integer> index = new IdentityHashMap<>();
     List<Rule> distinct = new ArrayList<>();
     List<Definition> definitions = profile.definitions();
     this.slots = new int[definitions.size()][];
+    this.required = new boolean[definitions.size()][];
+    this.deviationLists = new List[definitions.size()];
     for (int d = 0; d < definitions.size(); d++) {
       List<Criterion> criteria = definitions.get(d).criteria();
       slots[d] = new int[criteria.size()];
+      required[d] = new boolean[criteria.size()];
+      List<String> conventions = new ArrayList<>();
       for (int c = 0; c < criteria.size(); c++) {
         Rule rule = criteria.get(c).rule();
         Integer slot = index.get(rule);
@@ -46,9 +65,32 @@ public final class Classifier {
           distinct.add(rule);
         }
         slots[d][c] = slot;
+        required[d][c] = criteria.get(c).requirement() == Requirement.REQUIRED;
+        if (!required[d][c]) {
+          conventions.add(rule.id());
+        }
+      }
+      if (conventions.size() <= PRECOMPUTED_CONVENTIONS) {
+        List<List<String>> lists = new ArrayList<>(1 << conventions.size());
+        for (int failed = 0; failed < 1 << conventions.size(); failed++) {
+          List<String> deviations = new ArrayList<>();
+          for (int k = 0; k < conventions.size(); k++) {
+            if ((failed & 1 << k) != 0) {
+              deviations.add(conventions.get(k));
+            }
+          }
+          lists.add(List.copyOf(deviations));
+        }
+        deviationLists[d] = List.copyOf(lists);
       }
     }
     this.rules = distinct.toArray(new Rule[0]);
+    this.statusRules = new StatusRule[rules.length];
+    for (int i = 0; i < rules.length; i++) {
+      if (rules[i] instanceof StatusRule) {
+        statusRules[i] = (StatusRule) rules[i];
+      }
+    }
   }
 
   /**
@@ -71,16 +113,101 @@ public final class Classifier {
   }
 
   /**
-   * Classifies a video.
+   * Classifies a video. Every rule of the profile is evaluated now, once; the outcomes' evidence
+   * is worked out only when asked for.
    *
    * @param video  the video, not null
    * @return the classification, not null
    */
   public Classification classify(Video video) {
     Objects.requireNonNull(video, "video");
+    byte[] statuses = new byte[rules.length];
+    Outcome[] outcomes = null;
+    for (int i = 0; i < rules.length; i++) {
+      StatusRule statusRule = statusRules[i];
+      Status status = null;
+      Outcome outcome = null;
+      if (statusRule != null) {
+        try {
+          status = statusRule.status(video);
+          if (status == null) {
+            outcome = Outcome.error("the rule returned no status");
+          }
+        } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
+          // as Rule.evaluateSafely: the classification survives whatever a rule throws
+          outcome = Outcome.error(e);
+        }
+      } else {
+        outcome = Rule.evaluateSafely(rules[i], video);
+      }
+      if (outcome != null) {
+        if (outcomes == null) {
+          outcomes = new Outcome[rules.length];
+        }
+        outcomes[i] = outcome;
+        status = outcome.status();
+      }
+      statuses[i] = (byte) status.ordinal();
+    }
+    int primary = -1;
+    for (int d = 0; d < slots.length; d++) {
+      if (verdict(d, statuses) == Verdict.MET) {
+        primary = d;
+        break;
+      }
+    }
+    return new Classification(this, video, statuses, outcomes, primary);
+  }
+
+  /** The verdict of definition {@code d}, as {@link Definition#evaluate(Video)} gives it. */
+  Verdict verdict(int d, byte[] statuses) {
+    Verdict verdict = Verdict.MET;
+    int[] definitionSlots = slots[d];
+    for (int c = 0; c < definitionSlots.length; c++) {
+      if (required[d][c]) {
+        Status status = STATUSES[statuses[definitionSlots[c]]];
+        if (status == Status.FAIL) {
+          return Verdict.NOT_MET;
+        } else if (status != Status.PASS) {
+          verdict = Verdict.UNDETERMINED;
+        }
+      }
+    }
+    return verdict;
+  }
+
+  /** The conventions of definition {@code d} that failed, in its order. */
+  List<String> deviations(int d, byte[] statuses) {
+    int[] definitionSlots = slots[d];
+    List<List<String>> lists = deviationLists[d];
+    if (lists != null) {
+      int failed = 0;
+      int k = 0;
+      for (int c = 0; c < definitionSlots.length; c++) {
+        if (!required[d][c]) {
+          if (statuses[definitionSlots[c]] == Status.FAIL.ordinal()) {
+            failed |= 1 << k;
+          }
+          k++;
+        }
+      }
+      return lists.get(failed);
+    }
+    List<String> deviations = new ArrayList<>();
+    for (int c = 0; c < definitionSlots.length; c++) {
+      if (!required[d][c] && statuses[definitionSlots[c]] == Status.FAIL.ordinal()) {
+        deviations.add(rules[definitionSlots[c]].id());
+      }
+    }
+    return List.copyOf(deviations);
+  }
+
+  /** Every definition's result, with every rule's outcome built from the statuses decided. */
+  List<DefinitionResult> results(Video video, byte[] statuses, Outcome[] decided) {
     Outcome[] outcomes = new Outcome[rules.length];
     for (int i = 0; i < rules.length; i++) {
-      outcomes[i] = Rule.evaluateSafely(rules[i], video);
+      outcomes[i] = decided != null && decided[i] != null
+          ? decided[i] : statusRules[i].outcome(video, STATUSES[statuses[i]]);
     }
     List<Definition> definitions = profile.definitions();
     List<DefinitionResult> results = new ArrayList<>(definitions.size());
@@ -91,6 +218,6 @@ public final class Classifier {
       }
       results.add(definitions.get(d).judge(video, definitionOutcomes));
     }
-    return Classification.of(video.id(), profile.id(), results);
+    return List.copyOf(results);
   }
 }

@@ -11,9 +11,9 @@ import org.amvkit.core.Medium;
 import org.amvkit.core.Source;
 import org.amvkit.core.Video;
 import org.amvkit.rules.Evidence;
-import org.amvkit.rules.Outcome;
 import org.amvkit.rules.Rule;
 import org.amvkit.rules.Status;
+import org.amvkit.rules.internal.StatusRule;
 
 /**
  * The built-in rules. Their ids are a contract: classifications, the command line and JSON
@@ -45,23 +45,26 @@ public final class BuiltInRules {
   /** Id of {@link #featuresAnimals()}. */
   public static final String FEATURES_ANIMALS = "features-animals";
 
-  private static final Rule HAS_MUSIC_RULE = Rule.evaluating(HAS_MUSIC,
-      "a song or soundtrack plays in the background", BuiltInRules::hasMusic);
-  private static final Rule HAS_SOURCE_RULE = Rule.evaluating(HAS_SOURCE,
-      "uses footage from at least one source", BuiltInRules::hasSource);
-  private static final Rule SINGLE_SOURCE_RULE = Rule.evaluating(SINGLE_SOURCE,
-      "uses footage from exactly one source", video -> countSources(video, CountBy.TITLE, 1, 1));
-  private static final Rule MULTIPLE_SOURCES_BY_TITLE = multipleSourcesRule(CountBy.TITLE);
-  private static final Rule MULTIPLE_SOURCES_BY_FRANCHISE = multipleSourcesRule(CountBy.FRANCHISE);
-  private static final Rule ANIMATED_ONLY_RULE = Rule.evaluating(ANIMATED_FOOTAGE_ONLY,
-      "all footage is animated: anime, animated films or animated series",
-      video -> footageOnly(video, EnumSet.of(Medium.ANIME, Medium.ANIMATION), "animated",
-          video.isAllAnimated()));
-  private static final Rule ANIME_ONLY_RULE = Rule.evaluating(ANIME_FOOTAGE_ONLY,
-      "all footage is anime",
-      video -> footageOnly(video, EnumSet.of(Medium.ANIME), "anime", video.isAllAnime()));
-  private static final Rule FEATURES_ANIMALS_EVERY = featuresAnimalsRule(Quantifier.EVERY);
-  private static final Rule FEATURES_ANIMALS_ANY = featuresAnimalsRule(Quantifier.ANY);
+  private static final Rule HAS_MUSIC_RULE = new BuiltIn(Kind.HAS_MUSIC, HAS_MUSIC,
+      "a song or soundtrack plays in the background");
+  private static final Rule HAS_SOURCE_RULE = new BuiltIn(Kind.HAS_SOURCE, HAS_SOURCE,
+      "uses footage from at least one source");
+  private static final Rule SINGLE_SOURCE_RULE = new BuiltIn(Kind.SINGLE_SOURCE, SINGLE_SOURCE,
+      "uses footage from exactly one source");
+  private static final Rule MULTIPLE_SOURCES_BY_TITLE = new BuiltIn(Kind.MULTIPLE_TITLES,
+      MULTIPLE_SOURCES, "uses footage from more than one movie or series");
+  private static final Rule MULTIPLE_SOURCES_BY_FRANCHISE = new BuiltIn(Kind.MULTIPLE_FRANCHISES,
+      MULTIPLE_SOURCES, "uses footage from more than one franchise");
+  private static final Rule ANIMATED_ONLY_RULE = new BuiltIn(Kind.ANIMATED_ONLY,
+      ANIMATED_FOOTAGE_ONLY, "all footage is animated: anime, animated films or animated series");
+  private static final Rule ANIME_ONLY_RULE = new BuiltIn(Kind.ANIME_ONLY, ANIME_FOOTAGE_ONLY,
+      "all footage is anime");
+  private static final Rule FEATURES_ANIMALS_EVERY = new BuiltIn(Kind.ANIMALS_IN_EVERY,
+      FEATURES_ANIMALS, "every source features animal characters");
+  private static final Rule FEATURES_ANIMALS_ANY = new BuiltIn(Kind.ANIMALS_IN_ANY,
+      FEATURES_ANIMALS, "at least one source features animal characters");
+  private static final Set<Medium> ANIMATED = EnumSet.of(Medium.ANIME, Medium.ANIMATION);
+  private static final Set<Medium> ANIME = EnumSet.of(Medium.ANIME);
 
   private BuiltInRules() {}
 
@@ -179,41 +182,94 @@ public final class BuiltInRules {
         ANIMATED_ONLY_RULE, ANIME_ONLY_RULE, FEATURES_ANIMALS_EVERY);
   }
 
-  private static Outcome hasMusic(Video video) {
-    int pieces = video.music().size();
-    if (pieces == 0) {
-      return Outcome.fail(Evidence.of("no music is credited"));
+  private enum Kind {
+    HAS_MUSIC, HAS_SOURCE, SINGLE_SOURCE, MULTIPLE_TITLES, MULTIPLE_FRANCHISES, ANIMATED_ONLY,
+    ANIME_ONLY, ANIMALS_IN_EVERY, ANIMALS_IN_ANY
+  }
+
+  /**
+   * The built-in rules, one class for all: the classifier asks them for a status, which reads the
+   * video's precomputed facts and allocates nothing; their evidence is worked out only if asked.
+   */
+  private static final class BuiltIn extends StatusRule {
+
+    private final Kind kind;
+
+    BuiltIn(Kind kind, String id, String description) {
+      super(id, description);
+      this.kind = kind;
     }
-    return Outcome.pass(() -> Evidence.of("set to {music}", "music",
+
+    @Override
+    public Status status(Video video) {
+      switch (kind) {
+        case HAS_MUSIC:
+          return video.music().isEmpty() ? Status.FAIL : Status.PASS;
+        case HAS_SOURCE:
+          return video.usedSources().isEmpty() ? Status.FAIL : Status.PASS;
+        case SINGLE_SOURCE:
+          return video.usedSources().size() == 1 ? Status.PASS : Status.FAIL;
+        case MULTIPLE_TITLES:
+          return video.usedSources().size() >= 2 ? Status.PASS : Status.FAIL;
+        case MULTIPLE_FRANCHISES:
+          return franchises(video.usedSources()).size() >= 2 ? Status.PASS : Status.FAIL;
+        case ANIMATED_ONLY:
+          return footageOnly(video, video.isAllAnimated());
+        case ANIME_ONLY:
+          return footageOnly(video, video.isAllAnime());
+        case ANIMALS_IN_EVERY:
+          return featuresAnimals(video, Quantifier.EVERY);
+        default:
+          return featuresAnimals(video, Quantifier.ANY);
+      }
+    }
+
+    @Override
+    public Evidence evidence(Video video, Status status) {
+      switch (kind) {
+        case HAS_MUSIC:
+          return hasMusicEvidence(video);
+        case HAS_SOURCE:
+          return hasSourceEvidence(video);
+        case SINGLE_SOURCE:
+        case MULTIPLE_TITLES:
+          return countEvidence(video, CountBy.TITLE);
+        case MULTIPLE_FRANCHISES:
+          return countEvidence(video, CountBy.FRANCHISE);
+        case ANIMATED_ONLY:
+          return footageEvidence(video, status, ANIMATED, "animated");
+        case ANIME_ONLY:
+          return footageEvidence(video, status, ANIME, "anime");
+        default:
+          return featuresAnimalsEvidence(video);
+      }
+    }
+  }
+
+  private static Evidence hasMusicEvidence(Video video) {
+    if (video.music().isEmpty()) {
+      return Evidence.of("no music is credited");
+    }
+    return Evidence.of("set to {music}", "music",
         video.music().stream().map(music -> "\"" + music.title() + "\" by " + music.artist())
-            .toList()));
+            .toList());
   }
 
-  private static Outcome hasSource(Video video) {
+  private static Evidence hasSourceEvidence(Video video) {
     if (video.usedSources().isEmpty()) {
-      return Outcome.fail(Evidence.of("no source is named"));
+      return Evidence.of("no source is named");
     }
-    return Outcome.pass(() -> Evidence.of("uses {sources}", "sources", titles(video.usedSources())));
+    return Evidence.of("uses {sources}", "sources", titles(video.usedSources()));
   }
 
-  private static Rule multipleSourcesRule(CountBy countBy) {
-    String description = countBy == CountBy.FRANCHISE
-        ? "uses footage from more than one franchise"
-        : "uses footage from more than one movie or series";
-    return Rule.evaluating(MULTIPLE_SOURCES, description,
-        video -> countSources(video, countBy, 2, Integer.MAX_VALUE));
-  }
-
-  /** PASS when the number of distinct sources (or franchises) is within [min, max]. */
-  private static Outcome countSources(Video video, CountBy countBy, int min, int max) {
+  /** The distinct sources (or franchises) counted, and which they are. */
+  private static Evidence countEvidence(Video video, CountBy countBy) {
     Set<Source> used = video.usedSources();
     int count = countBy == CountBy.TITLE ? used.size() : franchises(used).size();
-    boolean pass = count >= min && count <= max;
     String unit = countBy == CountBy.TITLE ? "source" : "franchise";
-    return Outcome.of(pass ? Status.PASS : Status.FAIL,
-        () -> Evidence.of("uses {count} distinct " + unit + (count == 1 ? "" : "s") + ": {sources}",
-            "count", count,
-            "sources", countBy == CountBy.TITLE ? titles(used) : List.copyOf(franchises(used).values())));
+    return Evidence.of("uses {count} distinct " + unit + (count == 1 ? "" : "s") + ": {sources}",
+        "count", count,
+        "sources", countBy == CountBy.TITLE ? titles(used) : List.copyOf(franchises(used).values()));
   }
 
   /**
@@ -229,40 +285,36 @@ public final class BuiltInRules {
     return franchises;
   }
 
-  /** {@code all} is the video's precomputed answer; the evidence is worked out only if asked. */
-  private static Outcome footageOnly(Video video, Set<Medium> media, String adjective,
-      boolean all) {
-    Set<Source> used = video.usedSources();
-    if (used.isEmpty()) {
-      return Outcome.unknown("no source is named, so the footage is not known");
+  /** {@code all} is the video's precomputed answer. */
+  private static Status footageOnly(Video video, boolean all) {
+    if (video.usedSources().isEmpty()) {
+      return Status.UNKNOWN;
     }
-    if (all) {
-      return Outcome.pass(() -> Evidence.of("every source is " + adjective + ": {sources}",
-          "sources", titles(used)));
-    }
-    return Outcome.fail(() -> {
-      List<String> others = titles(used, source -> !media.contains(source.medium()));
-      if (video.clips().isEmpty()) {
-        return Evidence.of("not " + adjective + ": {others}", "others", others);
-      }
-      Set<Medium> otherMedia = EnumSet.complementOf(EnumSet.copyOf(media));
-      return Evidence.of("not " + adjective + ": {others}, {share} of the video",
-          "others", others, "share", video.timeline().share(otherMedia).toString());
-    });
+    return all ? Status.PASS : Status.FAIL;
   }
 
-  private static Rule featuresAnimalsRule(Quantifier quantifier) {
-    String description = quantifier == Quantifier.EVERY
-        ? "every source features animal characters"
-        : "at least one source features animal characters";
-    return Rule.evaluating(FEATURES_ANIMALS, description,
-        video -> featuresAnimals(video, quantifier));
-  }
-
-  private static Outcome featuresAnimals(Video video, Quantifier quantifier) {
+  private static Evidence footageEvidence(Video video, Status status, Set<Medium> media,
+      String adjective) {
     Set<Source> used = video.usedSources();
     if (used.isEmpty()) {
-      return Outcome.unknown("no source is named, so its characters are not known");
+      return Evidence.of("no source is named, so the footage is not known");
+    }
+    if (status == Status.PASS) {
+      return Evidence.of("every source is " + adjective + ": {sources}", "sources", titles(used));
+    }
+    List<String> others = titles(used, source -> !media.contains(source.medium()));
+    if (video.clips().isEmpty()) {
+      return Evidence.of("not " + adjective + ": {others}", "others", others);
+    }
+    Set<Medium> otherMedia = EnumSet.complementOf(EnumSet.copyOf(media));
+    return Evidence.of("not " + adjective + ": {others}, {share} of the video",
+        "others", others, "share", video.timeline().share(otherMedia).toString());
+  }
+
+  private static Status featuresAnimals(Video video, Quantifier quantifier) {
+    Set<Source> used = video.usedSources();
+    if (used.isEmpty()) {
+      return Status.UNKNOWN;
     }
     int withAnimals = 0;
     int without = 0;
@@ -276,19 +328,24 @@ public final class BuiltInRules {
         without++;
       }
     }
-    Status status;
     if (quantifier == Quantifier.EVERY) {
-      status = without > 0 ? Status.FAIL
+      return without > 0 ? Status.FAIL
           : unlisted > 0 ? Status.UNKNOWN : Status.PASS;
-    } else {
-      status = withAnimals > 0 ? Status.PASS
-          : unlisted > 0 ? Status.UNKNOWN : Status.FAIL;
     }
-    return Outcome.of(status, () -> Evidence.of(
+    return withAnimals > 0 ? Status.PASS
+        : unlisted > 0 ? Status.UNKNOWN : Status.FAIL;
+  }
+
+  private static Evidence featuresAnimalsEvidence(Video video) {
+    Set<Source> used = video.usedSources();
+    if (used.isEmpty()) {
+      return Evidence.of("no source is named, so its characters are not known");
+    }
+    return Evidence.of(
         "with animals: {with}; without animals: {without}; no characters listed: {unlisted}",
         "with", titles(used, source -> !source.cast().isEmpty() && source.featuresAnimals()),
         "without", titles(used, source -> !source.cast().isEmpty() && !source.featuresAnimals()),
-        "unlisted", titles(used, source -> source.cast().isEmpty())));
+        "unlisted", titles(used, source -> source.cast().isEmpty()));
   }
 
   private static List<String> titles(Set<Source> sources) {
