@@ -58,8 +58,7 @@ public final class BuiltInRules {
       video -> footageOnly(video, EnumSet.of(Medium.ANIME, Medium.ANIMATION), "animated",
           video.isAllAnimated()));
   private static final Rule ANIME_ONLY_RULE = Rule.evaluating(ANIME_FOOTAGE_ONLY,
-      "all footage is anime",
-      video -> footageOnly(video, EnumSet.of(Medium.ANIME), "anime", video.isAllAnime()));
+      "all footage is anime", BuiltInRules::animeFootageOnly);
   private static final Rule FEATURES_ANIMALS_EVERY = featuresAnimalsRule(Quantifier.EVERY);
   private static final Rule FEATURES_ANIMALS_ANY = featuresAnimalsRule(Quantifier.ANY);
 
@@ -139,8 +138,14 @@ public final class BuiltInRules {
   }
 
   /**
-   * {@value #ANIME_FOOTAGE_ONLY}: every used source is anime — the real-world sense of AMV.
-   * Unknown when the video names no source.
+   * {@value #ANIME_FOOTAGE_ONLY}: all footage is anime — the real-world sense of AMV; a contest's
+   * "100% anime".
+   *
+   * <p>Where the video has a clip timeline that places every source it uses, this is
+   * {@link ContestRules#footageShare(Set, org.amvkit.core.timeline.Share, ContestRules.Measure)
+   * footage-share} of anime at 100% of the <em>footage</em> (time without any clip, such as a black
+   * intro, is not footage and does not count against it). Otherwise it is derived from the
+   * sources: it passes when every used source is anime. Unknown when the video names no source.
    *
    * @return the rule, not null
    */
@@ -227,6 +232,26 @@ public final class BuiltInRules {
       franchises.putIfAbsent(key, source.franchise().orElse(source.title()));
     }
     return franchises;
+  }
+
+  /**
+   * Through the footage share where a complete timeline exists; from the sources otherwise, as
+   * before timelines were known, so a video without clips is judged as it always was.
+   */
+  private static Outcome animeFootageOnly(Video video) {
+    Set<Medium> anime = EnumSet.of(Medium.ANIME);
+    if (video.clips().isEmpty() || !ContestRules.unplaced(video).isEmpty()) {
+      return footageOnly(video, anime, "anime", video.isAllAnime());
+    }
+    Outcome measured = ContestRules.footageShare(video, anime,
+        org.amvkit.core.timeline.Share.ONE, ContestRules.Measure.FOOTAGE);
+    if (measured.status() == Status.PASS && !video.isAllAnime()) {
+      // Non-anime clips lie wholly under anime ones: every moment of footage shows anime.
+      return Outcome.pass(() -> Evidence.of("anime fills all of the footage; {others} only lie"
+          + " under anime clips", "others", titles(video.usedSources(),
+              source -> source.medium() != Medium.ANIME)));
+    }
+    return footageOnly(video, anime, "anime", measured.status() == Status.PASS);
   }
 
   /** {@code all} is the video's precomputed answer; the evidence is worked out only if asked. */

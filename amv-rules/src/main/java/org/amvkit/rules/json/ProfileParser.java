@@ -46,7 +46,7 @@ final class ProfileParser {
       List.of("id", "description", "extends", "insert", "definitions");
   private static final List<String> DEFINITION_FIELDS =
       List.of("id", "label", "required", "convention");
-  private static final List<String> RULE_FIELDS = List.of("rule", "params");
+  private static final List<String> RULE_FIELDS = List.of("rule", "id", "params");
   private static final List<String> INSERT_FIELDS = List.of("before", "after", "definitions");
 
   private final RuleRegistry registry;
@@ -194,12 +194,16 @@ final class ProfileParser {
 
   private Rule rule(JsonNode node, String path, String definitionId, Set<String> ruleIds) {
     String id;
+    String rename = null;
     Map<String, Object> params = Map.of();
     if (node.isTextual()) {
       id = node.textValue();
     } else if (node.isObject()) {
       checkFields(node, path, RULE_FIELDS);
       id = text(node, path, "rule");
+      if (node.has("id")) {
+        rename = text(node, path, "id");
+      }
       if (node.has("params")) {
         JsonNode paramsNode = node.get("params");
         if (!paramsNode.isObject()) {
@@ -228,9 +232,13 @@ final class ProfileParser {
     } catch (RuntimeException e) {
       throw new ProfileFormatException(path, "rule " + quoted(id) + " could not be made: " + e, e);
     }
+    if (rename != null) {
+      rule = rule.named(rename, rule.description());
+    }
     if (!ruleIds.add(rule.id())) {
       throw new ProfileFormatException(path, "rule " + quoted(rule.id())
-          + " is already in definition " + quoted(definitionId));
+          + " is already in definition " + quoted(definitionId)
+          + (type.get().parameters().isEmpty() ? "" : "; give one of them its own \"id\""));
     }
     return rule;
   }
