@@ -36,7 +36,7 @@ import org.amvkit.rules.spi.RuleType;
  */
 final class ProfileParser {
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
+  static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -56,6 +56,15 @@ final class ProfileParser {
   }
 
   Profile read(Reader reader) throws IOException {
+    return profile(readObject(reader, "profile"));
+  }
+
+  /**
+   * Reads a JSON document that must be one object.
+   *
+   * @param document  what the object is, for messages: "profile", "contest"
+   */
+  static JsonNode readObject(Reader reader, String document) throws IOException {
     JsonNode root;
     try {
       root = MAPPER.readTree(reader);
@@ -64,7 +73,7 @@ final class ProfileParser {
       String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
       String what = e instanceof MismatchedInputException
           && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")
-          ? "more JSON after the profile's object" : e.getOriginalMessage();
+          ? "more JSON after the " + document + "'s object" : e.getOriginalMessage();
       throw new ProfileFormatException("", "malformed JSON" + where + ": " + what, e);
     }
     if (root == null || root.isMissingNode()) {
@@ -73,7 +82,7 @@ final class ProfileParser {
     if (!root.isObject()) {
       throw new ProfileFormatException("", "expected a JSON object, got " + shown(root));
     }
-    return profile(root);
+    return root;
   }
 
   private Profile profile(JsonNode root) {
@@ -158,7 +167,8 @@ final class ProfileParser {
     return read;
   }
 
-  private Definition definition(JsonNode node, String path) {
+  /** Reads one definition object; the contest parser uses it for a contest's definition. */
+  Definition definition(JsonNode node, String path) {
     if (!node.isObject()) {
       throw new ProfileFormatException(path, "expected a definition object, got " + shown(node));
     }
@@ -243,7 +253,7 @@ final class ProfileParser {
     return rule;
   }
 
-  private static void checkFields(JsonNode node, String path, List<String> allowed) {
+  static void checkFields(JsonNode node, String path, List<String> allowed) {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!allowed.contains(name)) {
@@ -253,11 +263,11 @@ final class ProfileParser {
     }
   }
 
-  private static String text(JsonNode parent, String path, String field) {
+  static String text(JsonNode parent, String path, String field) {
     return text(parent, path, field, false);
   }
 
-  private static String text(JsonNode parent, String path, String field, boolean blankAllowed) {
+  static String text(JsonNode parent, String path, String field, boolean blankAllowed) {
     JsonNode node = parent.get(field);
     String at = join(path, field);
     if (node == null) {
@@ -272,7 +282,7 @@ final class ProfileParser {
     return node.textValue();
   }
 
-  private static JsonNode array(JsonNode parent, String path, String field) {
+  static JsonNode array(JsonNode parent, String path, String field) {
     JsonNode node = parent.get(field);
     String at = join(path, field);
     if (node == null) {
@@ -317,16 +327,16 @@ final class ProfileParser {
     return Collections.unmodifiableMap(map);
   }
 
-  private static String join(String path, String field) {
+  static String join(String path, String field) {
     return path.isEmpty() ? field : path + "." + field;
   }
 
-  private static String quoted(String text) {
+  static String quoted(String text) {
     return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
   /** A node as JSON, shortened for messages. */
-  private static String shown(JsonNode node) {
+  static String shown(JsonNode node) {
     String text = node.toString();
     return text.length() > 60 ? text.substring(0, 59) + "…" : text;
   }
