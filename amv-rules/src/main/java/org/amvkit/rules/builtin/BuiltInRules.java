@@ -247,8 +247,8 @@ public final class BuiltInRules {
         org.amvkit.core.timeline.Share.ONE, ContestRules.Measure.FOOTAGE);
     if (measured.status() == Status.PASS && !video.isAllAnime()) {
       // Non-anime clips lie wholly under anime ones: every moment of footage shows anime.
-      return Outcome.pass(() -> Evidence.of("anime fills all of the footage; the clips of {others} lie"
-          + " wholly under anime clips", "others", titles(video.usedSources(),
+      return Outcome.pass(() -> Evidence.of("anime fills all of the footage; the clips of {others}"
+          + " lie wholly under anime clips", "others", titles(video.usedSources(),
               source -> source.medium() != Medium.ANIME)));
     }
     return footageOnly(video, anime, "anime", measured.status() == Status.PASS);

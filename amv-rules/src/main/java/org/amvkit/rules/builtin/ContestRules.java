@@ -193,7 +193,8 @@ public final class ContestRules {
           "duration", clock(length), "max", clock(max)));
     }
     return Outcome.pass(() -> min == null
-        ? Evidence.of("lasts {duration}, at most {max}", "duration", clock(length), "max", clock(max))
+        ? Evidence.of("lasts {duration}, at most {max}", "duration", clock(length),
+            "max", clock(max))
         : max == null
         ? Evidence.of("lasts {duration}, at least {min}", "duration", clock(length),
             "min", clock(min))

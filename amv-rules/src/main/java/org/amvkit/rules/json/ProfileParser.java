@@ -70,7 +70,8 @@ final class ProfileParser {
       root = MAPPER.readTree(reader);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      String where = at == null ? ""
+          : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
       String what = e instanceof MismatchedInputException
           && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")
           ? "more JSON after the " + document + "'s object" : e.getOriginalMessage();
