@@ -14,6 +14,7 @@ module org.amvkit.rules {
 
   exports org.amvkit.rules;
   exports org.amvkit.rules.builtin;
+  exports org.amvkit.rules.contest;
   exports org.amvkit.rules.spi;
   exports org.amvkit.rules.json;
   exports org.amvkit.rules.testkit;

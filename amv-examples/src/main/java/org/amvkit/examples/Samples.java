@@ -17,6 +17,11 @@ final class Samples {
     return open("contest-profile.json");
   }
 
+  /** Opens the sample convention contest, {@code amv-contest/1}. */
+  static InputStream contest() {
+    return open("sample-contest.json");
+  }
+
   private static InputStream open(String name) {
     InputStream in = Samples.class.getResourceAsStream(name);
     if (in == null) {

@@ -15,12 +15,15 @@ import picocli.CommandLine.Spec;
  * <p>Exit codes: {@value #EXIT_OK} when all went well, {@value #EXIT_BAD_INPUT} for input it cannot
  * use (a missing file, bad JSON, an unknown profile or video id) with one line on standard error
  * and no stack trace, {@value #EXIT_USAGE} for a command line it does not understand.
+ * {@code amv contest} exits with {@value #EXIT_CONTEST_NOT_CLEAN} when its report leaves the
+ * coordinator something to act on: an entry rejected or undetermined, or a limit broken.
  */
 @Command(name = "amv", mixinStandardHelpOptions = true, versionProvider = Amv.Version.class,
     description = "Decides what fan-made music videos are: Animash, \"<movie> music video\", "
         + "anime music video, fan vid, or not a music video, and says why.",
     subcommands = {ClassifyCommand.class, ExplainCommand.class, ProfilesCommand.class,
-        RulesCommand.class, StatsCommand.class, CommandLine.HelpCommand.class})
+        RulesCommand.class, StatsCommand.class, ContestCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Amv implements Runnable {
 
   /** Exit code: all went well. */
@@ -29,6 +32,11 @@ public final class Amv implements Runnable {
   public static final int EXIT_BAD_INPUT = 1;
   /** Exit code: the command line was not understood. */
   public static final int EXIT_USAGE = 2;
+  /**
+   * Exit code of {@code amv contest}: some entry is rejected or undetermined, or a limit is
+   * broken across entries.
+   */
+  public static final int EXIT_CONTEST_NOT_CLEAN = 3;
 
   @Spec
   CommandSpec spec;

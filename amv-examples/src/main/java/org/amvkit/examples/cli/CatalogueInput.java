@@ -90,6 +90,11 @@ final class CatalogueInput implements AutoCloseable {
     }
   }
 
+  /** The remaining videos, one at a time, for consumers that pull (a contest check). */
+  java.util.Iterator<Video> iterator() {
+    return reader;
+  }
+
   /** Reads on until the video with {@code id}; videos before it are dropped. */
   Optional<Video> find(String id) {
     while (reader.hasNext()) {

@@ -1,11 +1,20 @@
 package org.amvkit.rules.builtin;
 
+import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.amvkit.core.ContentFlag;
+import org.amvkit.core.Medium;
 import org.amvkit.rules.Profile;
+import org.amvkit.rules.Rule;
 import org.amvkit.rules.builtin.BuiltInRules.CountBy;
 import org.amvkit.rules.builtin.BuiltInRules.Quantifier;
+import org.amvkit.rules.builtin.ContestRules.Measure;
 import org.amvkit.rules.spi.Parameter;
+import org.amvkit.rules.spi.ParameterException;
 import org.amvkit.rules.spi.ParameterType;
+import org.amvkit.rules.spi.Parameters;
 import org.amvkit.rules.spi.RuleProvider;
 import org.amvkit.rules.spi.RuleType;
 
@@ -32,6 +41,19 @@ public final class BuiltInRuleProvider implements RuleProvider {
   /** Parameter of {@value BuiltInRules#FEATURES_ANIMALS}: every source or any source. */
   public static final String QUANTIFIER = "quantifier";
 
+  /** Parameter of several contest rules: the smallest duration or share allowed. */
+  public static final String MIN = "min";
+  /** Parameter of {@value ContestRules#DURATION_BETWEEN}: the longest duration allowed. */
+  public static final String MAX = "max";
+  /** Parameter of {@value ContestRules#FOOTAGE_SHARE}: the media that count. */
+  public static final String MEDIA = "media";
+  /** Parameter of {@value ContestRules#FOOTAGE_SHARE}: a share of the running time or footage. */
+  public static final String OF = "of";
+  /** Parameter of {@value ContestRules#PREMIERED_AFTER}: the cut-off date. */
+  public static final String DATE = "date";
+  /** Parameter of {@value ContestRules#NO_FLAG}: the banned content flag. */
+  public static final String FLAG = "flag";
+
   private static final List<RuleType> RULE_TYPES = List.of(
       RuleType.of(BuiltInRules.hasMusic()),
       RuleType.of(BuiltInRules.hasSource()),
@@ -48,13 +70,75 @@ public final class BuiltInRuleProvider implements RuleProvider {
           List.of(Parameter.optional(QUANTIFIER, ParameterType.choice(Quantifier.class), "every",
               "every: every source used features an animal; any: one source is enough")),
           parameters -> BuiltInRules.featuresAnimals(
-              parameters.choice(QUANTIFIER, Quantifier.class))));
+              parameters.choice(QUANTIFIER, Quantifier.class))),
+      RuleType.of(ContestRules.DURATION_BETWEEN,
+          "lasts at least a minimum and at most a maximum, both inclusive",
+          List.of(Parameter.optional(MIN, ParameterType.DURATION,
+                  "the shortest allowed, such as PT1M15S; left out: no minimum"),
+              Parameter.optional(MAX, ParameterType.DURATION,
+                  "the longest allowed, such as PT6M; left out: no maximum")),
+          BuiltInRuleProvider::durationBetween),
+      RuleType.of(ContestRules.FOOTAGE_SHARE,
+          "footage of some media fills at least a share of the running time (or of the footage)",
+          List.of(Parameter.required(MEDIA, ParameterType.STRING_LIST,
+                  "the media that count: anime, animation, live-action, video-game, other"),
+              Parameter.required(MIN, ParameterType.SHARE,
+                  "the smallest share that passes, such as 0.75 or \"75%\""),
+              Parameter.optional(OF, ParameterType.choice(Measure.class), "duration",
+                  "duration: a share of the running time, gaps count against it;"
+                      + " footage: a share of the time covered by clips")),
+          BuiltInRuleProvider::footageShare),
+      RuleType.of(ContestRules.MUSIC_COVERAGE,
+          "music plays during at least a share of the video",
+          List.of(Parameter.required(MIN, ParameterType.SHARE,
+              "the smallest share that passes, such as 0.75 or \"75%\"")),
+          parameters -> ContestRules.musicCoverage(parameters.share(MIN))),
+      RuleType.of(ContestRules.PREMIERED_AFTER,
+          "not shown publicly before a date: first published on that date or later",
+          List.of(Parameter.required(DATE, ParameterType.DATE,
+              "the first day a premiere is allowed, such as 2024-01-01")),
+          parameters -> ContestRules.premieredAfter(parameters.date(DATE))),
+      RuleType.of(ContestRules.NO_FLAG,
+          "does not have a banned feature: a watermark, subtitles or karaoke, or credits",
+          List.of(Parameter.required(FLAG, ParameterType.choice(ContentFlag.class),
+              "the banned feature")),
+          parameters -> ContestRules.noFlag(parameters.choice(FLAG, ContentFlag.class))));
 
   /** Creates the provider; the service loader's contract, though it is not registered there. */
   public BuiltInRuleProvider() {}
 
+  private static Rule durationBetween(Parameters parameters) {
+    Duration min = parameters.isGiven(MIN) ? parameters.duration(MIN) : null;
+    Duration max = parameters.isGiven(MAX) ? parameters.duration(MAX) : null;
+    if (min == null && max == null) {
+      throw new ParameterException("give \"" + MIN + "\", \"" + MAX + "\" or both");
+    }
+    if (min != null && max != null && max.compareTo(min) < 0) {
+      throw new ParameterException(MAX, max + " is shorter than min " + min);
+    }
+    return ContestRules.durationBetween(min, max);
+  }
+
+  private static Rule footageShare(Parameters parameters) {
+    List<String> names = parameters.strings(MEDIA);
+    if (names.isEmpty()) {
+      throw new ParameterException(MEDIA, "empty; name at least one medium");
+    }
+    Set<Medium> media = EnumSet.noneOf(Medium.class);
+    for (String name : names) {
+      try {
+        media.add(Medium.parse(name));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(MEDIA, e.getMessage());
+      }
+    }
+    return ContestRules.footageShare(media, parameters.share(MIN), parameters.choice(OF,
+        Measure.class));
+  }
+
   /**
-   * Returns the seven built-in rule types, in the order of {@link BuiltInRules#all()}.
+   * Returns the built-in rule types: the seven of {@link BuiltInRules#all()} in that order, then
+   * the five contest rules of {@link ContestRules}.
    *
    * @return the rule types, not null
    */

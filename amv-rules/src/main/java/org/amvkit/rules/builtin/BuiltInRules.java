@@ -142,8 +142,14 @@ public final class BuiltInRules {
   }
 
   /**
-   * {@value #ANIME_FOOTAGE_ONLY}: every used source is anime — the real-world sense of AMV.
-   * Unknown when the video names no source.
+   * {@value #ANIME_FOOTAGE_ONLY}: all footage is anime — the real-world sense of AMV; a contest's
+   * "100% anime".
+   *
+   * <p>Where the video has a clip timeline that places every source it uses, this is
+   * {@link ContestRules#footageShare(Set, org.amvkit.core.timeline.Share, ContestRules.Measure)
+   * footage-share} of anime at 100% of the <em>footage</em> (time without any clip, such as a black
+   * intro, is not footage and does not count against it). Otherwise it is derived from the
+   * sources: it passes when every used source is anime. Unknown when the video names no source.
    *
    * @return the rule, not null
    */
@@ -216,7 +222,7 @@ public final class BuiltInRules {
         case ANIMATED_ONLY:
           return footageOnly(video, video.isAllAnimated());
         case ANIME_ONLY:
-          return footageOnly(video, video.isAllAnime());
+          return animeOnly(video);
         case ANIMALS_IN_EVERY:
           return featuresAnimals(video, Quantifier.EVERY);
         default:
@@ -239,6 +245,11 @@ public final class BuiltInRules {
         case ANIMATED_ONLY:
           return footageEvidence(video, status, ANIMATED, "animated");
         case ANIME_ONLY:
+          if (status == Status.PASS && !video.isAllAnime()) {
+            return Evidence.of("anime fills all of the footage; the clips of {others} lie wholly"
+                + " under anime clips", "others",
+                titles(video.usedSources(), source -> source.medium() != Medium.ANIME));
+          }
           return footageEvidence(video, status, ANIME, "anime");
         default:
           return featuresAnimalsEvidence(video);
@@ -283,6 +294,20 @@ public final class BuiltInRules {
       franchises.putIfAbsent(key, source.franchise().orElse(source.title()));
     }
     return franchises;
+  }
+
+  /**
+   * Anime only: from the precomputed fact when every source is anime (the common case, and no
+   * allocation); else through the footage share where a timeline places every source — a non-anime
+   * clip lying wholly under anime ones shows no non-anime footage; else from the sources.
+   */
+  private static Status animeOnly(Video video) {
+    if (video.isAllAnime() || video.clips().isEmpty() || !ContestRules.unplaced(video).isEmpty()) {
+      return footageOnly(video, video.isAllAnime());
+    }
+    Outcome measured = ContestRules.footageShare(video, ANIME, org.amvkit.core.timeline.Share.ONE,
+        ContestRules.Measure.FOOTAGE);
+    return measured.status() == Status.PASS ? Status.PASS : Status.FAIL;
   }
 
   /** {@code all} is the video's precomputed answer. */

@@ -36,7 +36,7 @@ import org.amvkit.rules.spi.RuleType;
  */
 final class ProfileParser {
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
+  static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -46,7 +46,7 @@ final class ProfileParser {
       List.of("id", "description", "extends", "insert", "definitions");
   private static final List<String> DEFINITION_FIELDS =
       List.of("id", "label", "required", "convention");
-  private static final List<String> RULE_FIELDS = List.of("rule", "params");
+  private static final List<String> RULE_FIELDS = List.of("rule", "id", "params");
   private static final List<String> INSERT_FIELDS = List.of("before", "after", "definitions");
 
   private final RuleRegistry registry;
@@ -56,15 +56,25 @@ final class ProfileParser {
   }
 
   Profile read(Reader reader) throws IOException {
+    return profile(readObject(reader, "profile"));
+  }
+
+  /**
+   * Reads a JSON document that must be one object.
+   *
+   * @param document  what the object is, for messages: "profile", "contest"
+   */
+  static JsonNode readObject(Reader reader, String document) throws IOException {
     JsonNode root;
     try {
       root = MAPPER.readTree(reader);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      String where = at == null ? ""
+          : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
       String what = e instanceof MismatchedInputException
           && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")
-          ? "more JSON after the profile's object" : e.getOriginalMessage();
+          ? "more JSON after the " + document + "'s object" : e.getOriginalMessage();
       throw new ProfileFormatException("", "malformed JSON" + where + ": " + what, e);
     }
     if (root == null || root.isMissingNode()) {
@@ -73,7 +83,7 @@ final class ProfileParser {
     if (!root.isObject()) {
       throw new ProfileFormatException("", "expected a JSON object, got " + shown(root));
     }
-    return profile(root);
+    return root;
   }
 
   private Profile profile(JsonNode root) {
@@ -158,7 +168,8 @@ final class ProfileParser {
     return read;
   }
 
-  private Definition definition(JsonNode node, String path) {
+  /** Reads one definition object; the contest parser uses it for a contest's definition. */
+  Definition definition(JsonNode node, String path) {
     if (!node.isObject()) {
       throw new ProfileFormatException(path, "expected a definition object, got " + shown(node));
     }
@@ -194,12 +205,16 @@ final class ProfileParser {
 
   private Rule rule(JsonNode node, String path, String definitionId, Set<String> ruleIds) {
     String id;
+    String rename = null;
     Map<String, Object> params = Map.of();
     if (node.isTextual()) {
       id = node.textValue();
     } else if (node.isObject()) {
       checkFields(node, path, RULE_FIELDS);
       id = text(node, path, "rule");
+      if (node.has("id")) {
+        rename = text(node, path, "id");
+      }
       if (node.has("params")) {
         JsonNode paramsNode = node.get("params");
         if (!paramsNode.isObject()) {
@@ -228,14 +243,18 @@ final class ProfileParser {
     } catch (RuntimeException e) {
       throw new ProfileFormatException(path, "rule " + quoted(id) + " could not be made: " + e, e);
     }
+    if (rename != null) {
+      rule = rule.named(rename, rule.description());
+    }
     if (!ruleIds.add(rule.id())) {
       throw new ProfileFormatException(path, "rule " + quoted(rule.id())
-          + " is already in definition " + quoted(definitionId));
+          + " is already in definition " + quoted(definitionId)
+          + (type.get().parameters().isEmpty() ? "" : "; give one of them its own \"id\""));
     }
     return rule;
   }
 
-  private static void checkFields(JsonNode node, String path, List<String> allowed) {
+  static void checkFields(JsonNode node, String path, List<String> allowed) {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!allowed.contains(name)) {
@@ -245,11 +264,11 @@ final class ProfileParser {
     }
   }
 
-  private static String text(JsonNode parent, String path, String field) {
+  static String text(JsonNode parent, String path, String field) {
     return text(parent, path, field, false);
   }
 
-  private static String text(JsonNode parent, String path, String field, boolean blankAllowed) {
+  static String text(JsonNode parent, String path, String field, boolean blankAllowed) {
     JsonNode node = parent.get(field);
     String at = join(path, field);
     if (node == null) {
@@ -264,7 +283,7 @@ final class ProfileParser {
     return node.textValue();
   }
 
-  private static JsonNode array(JsonNode parent, String path, String field) {
+  static JsonNode array(JsonNode parent, String path, String field) {
     JsonNode node = parent.get(field);
     String at = join(path, field);
     if (node == null) {
@@ -309,16 +328,16 @@ final class ProfileParser {
     return Collections.unmodifiableMap(map);
   }
 
-  private static String join(String path, String field) {
+  static String join(String path, String field) {
     return path.isEmpty() ? field : path + "." + field;
   }
 
-  private static String quoted(String text) {
+  static String quoted(String text) {
     return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
   /** A node as JSON, shortened for messages. */
-  private static String shown(JsonNode node) {
+  static String shown(JsonNode node) {
     String text = node.toString();
     return text.length() > 60 ? text.substring(0, 59) + "…" : text;
   }

@@ -28,7 +28,9 @@ import org.amvkit.rules.spi.RuleRegistry;
  *   <li>{@code id} (string, required), {@code description} (string);</li>
  *   <li>{@code definitions}: an array of {@code {"id", "label", "required": [rules],
  *       "convention": [rules]}}, where a rule is its id ({@code "has-music"}) or
- *       {@code {"rule": "multiple-sources", "params": {"count-by": "franchise"}}};</li>
+ *       {@code {"rule": "multiple-sources", "params": {"count-by": "franchise"}}}, optionally with
+ *       an {@code "id"} of its own, so that one definition can use a rule twice
+ *       ({@code {"rule": "no-flag", "id": "no-subtitles", "params": {"flag": "subtitles"}}});</li>
  *   <li>optionally {@code "extends": "all-the-tropes"}, a registered profile whose definitions
  *       come first, with {@code "insert": [{"before": "fan-vid", "definitions": [...]}]} (or
  *       {@code "after"}) to place new definitions among them; {@code definitions} is then

@@ -3,6 +3,9 @@
  * rules registered in a {@link org.amvkit.rules.spi.RuleRegistry}, with their parameters, into a
  * {@link org.amvkit.rules.Profile} for the {@link org.amvkit.rules.Classifier}. Faults are
  * reported as one {@link org.amvkit.rules.json.ProfileFormatException} that starts with the JSON
- * path. Uses Jackson databind's tree model, an optional dependency of amvkit.
+ * path. {@link org.amvkit.rules.json.ContestReader} reads {@code amv-contest/1} files — a
+ * convention's rule sheet and its entries — into a {@link org.amvkit.rules.contest.Contest}, with
+ * the contest's definition written as a profile's definition is. Uses Jackson databind's tree
+ * model, an optional dependency of amvkit.
  */
 package org.amvkit.rules.json;

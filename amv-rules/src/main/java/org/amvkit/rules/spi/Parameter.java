@@ -18,14 +18,16 @@ public final class Parameter {
 
   private final String name;
   private final ParameterType type;
+  private final boolean required;
   private final String defaultText;
   private final Object defaultValue;
   private final String description;
 
-  private Parameter(String name, ParameterType type, String defaultText, Object defaultValue,
-      String description) {
+  private Parameter(String name, ParameterType type, boolean required, String defaultText,
+      Object defaultValue, String description) {
     this.name = name;
     this.type = type;
+    this.required = required;
     this.defaultText = defaultText;
     this.defaultValue = defaultValue;
     this.description = description;
@@ -41,7 +43,23 @@ public final class Parameter {
    * @throws IllegalArgumentException if the name is blank
    */
   public static Parameter required(String name, ParameterType type, String description) {
-    return new Parameter(checkName(name), Objects.requireNonNull(type, "type"), null, null,
+    return new Parameter(checkName(name), Objects.requireNonNull(type, "type"), true, null, null,
+        Objects.requireNonNull(description, "description"));
+  }
+
+  /**
+   * Declares a parameter that may be left out and has no default: the rule then does without it,
+   * as {@code duration-between} does without a maximum. The factory asks
+   * {@link Parameters#isGiven(String)} before reading it.
+   *
+   * @param name  the name, such as {@code "max"}, not null, not blank
+   * @param type  the type, not null
+   * @param description  what it means, and what leaving it out means, not null
+   * @return the parameter, not null
+   * @throws IllegalArgumentException if the name is blank
+   */
+  public static Parameter optional(String name, ParameterType type, String description) {
+    return new Parameter(checkName(name), Objects.requireNonNull(type, "type"), false, null, null,
         Objects.requireNonNull(description, "description"));
   }
 
@@ -68,7 +86,7 @@ public final class Parameter {
       throw new IllegalArgumentException("default of parameter \"" + name + "\": "
           + e.getMessage(), e);
     }
-    return new Parameter(name, type, defaultValue, value,
+    return new Parameter(name, type, false, defaultValue, value,
         Objects.requireNonNull(description, "description"));
   }
 
@@ -100,22 +118,23 @@ public final class Parameter {
   /**
    * Tells whether the parameter must be given.
    *
-   * @return true if it has no default
+   * @return true if it must be given
    */
   public boolean isRequired() {
-    return defaultText == null;
+    return required;
   }
 
   /**
    * Returns the default, as text.
    *
-   * @return the default, empty for a required parameter, not null
+   * @return the default, empty for a required parameter or an optional one without default, not
+   *     null
    */
   public Optional<String> defaultValue() {
     return Optional.ofNullable(defaultText);
   }
 
-  /** Returns the default already read, or null for a required parameter. */
+  /** Returns the default already read, or null when there is none. */
   Object defaultRead() {
     return defaultValue;
   }
@@ -131,12 +150,14 @@ public final class Parameter {
 
   /**
    * Returns the parameter as documentation shows it, such as
-   * {@code count-by: choice(title|franchise) = title} or {@code max: duration (required)}.
+   * {@code count-by: choice(title|franchise) = title}, {@code max: duration (required)} or
+   * {@code max: duration (optional)}.
    *
    * @return the text, not null
    */
   @Override
   public String toString() {
-    return name + ": " + type + (isRequired() ? " (required)" : " = " + defaultText);
+    return name + ": " + type + (required ? " (required)"
+        : defaultText == null ? " (optional)" : " = " + defaultText);
   }
 }

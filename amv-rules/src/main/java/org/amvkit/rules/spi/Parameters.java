@@ -84,11 +84,11 @@ public final class Parameters {
         }
       } else if (parameter.isRequired()) {
         throw new ParameterException(name, "missing");
-      } else {
+      } else if (parameter.defaultValue().isPresent()) {
         values.put(name, parameter.defaultRead());
       }
     }
-    if (values.isEmpty()) {
+    if (parameters.isEmpty()) {
       return NONE;
     }
     return new Parameters(parameters, Collections.unmodifiableMap(values));
@@ -117,11 +117,26 @@ public final class Parameters {
   }
 
   /**
+   * Tells whether a parameter has a value: it was given, or it has a default. Only an optional
+   * parameter without default ({@link Parameter#optional(String, ParameterType, String)}) can be
+   * without one.
+   *
+   * @param name  the parameter's name, not null
+   * @return true if the typed getters can read it
+   * @throws IllegalArgumentException if no such parameter is declared
+   */
+  public boolean isGiven(String name) {
+    declaration(name);
+    return values.containsKey(name);
+  }
+
+  /**
    * Returns a {@link ParameterType#DURATION} parameter.
    *
    * @param name  the parameter's name, not null
    * @return the value, not null
-   * @throws IllegalArgumentException if no such parameter is declared, or it is of another type
+   * @throws IllegalArgumentException if no such parameter is declared, it is of another type, or
+   *     it was not given and has no default
    */
   public Duration duration(String name) {
     return get(name, ParameterType.Kind.DURATION, Duration.class);
@@ -132,7 +147,8 @@ public final class Parameters {
    *
    * @param name  the parameter's name, not null
    * @return the value, not null
-   * @throws IllegalArgumentException if no such parameter is declared, or it is of another type
+   * @throws IllegalArgumentException if no such parameter is declared, it is of another type, or
+   *     it was not given and has no default
    */
   public LocalDate date(String name) {
     return get(name, ParameterType.Kind.DATE, LocalDate.class);
@@ -143,7 +159,8 @@ public final class Parameters {
    *
    * @param name  the parameter's name, not null
    * @return the value, not null
-   * @throws IllegalArgumentException if no such parameter is declared, or it is of another type
+   * @throws IllegalArgumentException if no such parameter is declared, it is of another type, or
+   *     it was not given and has no default
    */
   public Share share(String name) {
     return get(name, ParameterType.Kind.SHARE, Share.class);
@@ -154,7 +171,8 @@ public final class Parameters {
    *
    * @param name  the parameter's name, not null
    * @return the value
-   * @throws IllegalArgumentException if no such parameter is declared, or it is of another type
+   * @throws IllegalArgumentException if no such parameter is declared, it is of another type, or
+   *     it was not given and has no default
    */
   public int integer(String name) {
     return get(name, ParameterType.Kind.INTEGER, Integer.class);
@@ -165,7 +183,8 @@ public final class Parameters {
    *
    * @param name  the parameter's name, not null
    * @return the value, not null
-   * @throws IllegalArgumentException if no such parameter is declared, or it is of another type
+   * @throws IllegalArgumentException if no such parameter is declared, it is of another type, or
+   *     it was not given and has no default
    */
   public String string(String name) {
     return get(name, ParameterType.Kind.STRING, String.class);
@@ -176,7 +195,8 @@ public final class Parameters {
    *
    * @param name  the parameter's name, not null
    * @return the values, unmodifiable, not null
-   * @throws IllegalArgumentException if no such parameter is declared, or it is of another type
+   * @throws IllegalArgumentException if no such parameter is declared, it is of another type, or
+   *     it was not given and has no default
    */
   @SuppressWarnings("unchecked")
   public List<String> strings(String name) {
@@ -188,7 +208,8 @@ public final class Parameters {
    *
    * @param name  the parameter's name, not null
    * @return the value chosen, lower case with hyphens, such as {@code "franchise"}, not null
-   * @throws IllegalArgumentException if no such parameter is declared, or it is of another type
+   * @throws IllegalArgumentException if no such parameter is declared, it is of another type, or
+   *     it was not given and has no default
    */
   public String choice(String name) {
     return get(name, ParameterType.Kind.CHOICE, String.class);
@@ -218,15 +239,23 @@ public final class Parameters {
   }
 
   private <T> T get(String name, ParameterType.Kind kind, Class<T> javaType) {
-    Objects.requireNonNull(name, "name");
-    Parameter parameter = declared.stream().filter(p -> p.name().equals(name)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no parameter \"" + name
-            + "\" is declared; declared: " + (declared.isEmpty() ? "none" : names(declared))));
+    Parameter parameter = declaration(name);
     if (parameter.type().kind() != kind) {
       throw new IllegalArgumentException("parameter \"" + name + "\" is a " + parameter.type()
           + ", not a " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     }
+    if (!values.containsKey(name)) {
+      throw new IllegalArgumentException("parameter \"" + name + "\" was not given and has no"
+          + " default; ask isGiven first");
+    }
     return javaType.cast(values.get(name));
+  }
+
+  private Parameter declaration(String name) {
+    Objects.requireNonNull(name, "name");
+    return declared.stream().filter(p -> p.name().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no parameter \"" + name
+            + "\" is declared; declared: " + (declared.isEmpty() ? "none" : names(declared))));
   }
 
   /**

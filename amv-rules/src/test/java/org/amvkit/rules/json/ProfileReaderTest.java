@@ -36,11 +36,11 @@ class ProfileReaderTest {
 
   private static final ProfileReader READER = ProfileReader.with(RuleRegistry.of());
 
-  /** A plug-in with parameters of its own: {@code duration-between(min, max)}. */
+  /** A plug-in with parameters of its own: {@code lasts-between(min, max)}. */
   public static final class DurationRules implements RuleProvider {
     @Override
     public List<RuleType> ruleTypes() {
-      return List.of(RuleType.of("duration-between", "lasts between min and max",
+      return List.of(RuleType.of("lasts-between", "lasts between min and max",
           List.of(Parameter.optional("min", ParameterType.DURATION, "PT0S", "the shortest"),
               Parameter.required("max", ParameterType.DURATION, "the longest")),
           parameters -> {
@@ -49,7 +49,7 @@ class ProfileReaderTest {
             if (max.compareTo(min) < 0) {
               throw new ParameterException("max", max + " is shorter than min " + min);
             }
-            return Rule.of("duration-between", "lasts between " + min + " and " + max,
+            return Rule.of("lasts-between", "lasts between " + min + " and " + max,
                 video -> video.duration().compareTo(min) >= 0
                     && video.duration().compareTo(max) <= 0);
           }));
@@ -183,7 +183,7 @@ class ProfileReaderTest {
   @Test
   void a_plug_in_parameter_is_checked_against_its_type() {
     // given
-    String json = definitionWith("\"has-music\", {\"rule\": \"duration-between\", \"params\":"
+    String json = definitionWith("\"has-music\", {\"rule\": \"lasts-between\", \"params\":"
         + " {\"max\": \"4min\"}}");
 
     // then
@@ -197,9 +197,9 @@ class ProfileReaderTest {
 
   @Test
   void a_missing_or_inconsistent_plug_in_parameter_is_reported_at_its_path() {
-    assertThatThrownBy(() -> PLUG_IN_READER.read(definitionWith("\"duration-between\"")))
+    assertThatThrownBy(() -> PLUG_IN_READER.read(definitionWith("\"lasts-between\"")))
         .hasMessage("definitions[0].required[0].params.max: missing");
-    assertThatThrownBy(() -> PLUG_IN_READER.read(definitionWith("{\"rule\": \"duration-between\","
+    assertThatThrownBy(() -> PLUG_IN_READER.read(definitionWith("{\"rule\": \"lasts-between\","
         + " \"params\": {\"min\": \"PT2M\", \"max\": \"PT1M\"}}")))
         .hasMessage("definitions[0].required[0].params.max: PT1M is shorter than min PT2M");
   }
@@ -207,7 +207,7 @@ class ProfileReaderTest {
   @Test
   void a_plug_in_rule_with_parameters_classifies() {
     // given
-    Profile profile = PLUG_IN_READER.read(definitionWith("{\"rule\": \"duration-between\","
+    Profile profile = PLUG_IN_READER.read(definitionWith("{\"rule\": \"lasts-between\","
         + " \"params\": {\"max\": \"PT4M\"}}"));
 
     // then
@@ -227,7 +227,8 @@ class ProfileReaderTest {
             + " [\"has-music\"]}, {\"id\": \"b\", \"label\": \"B\", \"required\": [\"has-musik\"]}]}",
         "definitions[1].required[0]: unknown rule \"has-musik\"; registered rules: has-music,"
             + " has-source, single-source, multiple-sources, animated-footage-only,"
-            + " anime-footage-only, features-animals");
+            + " anime-footage-only, features-animals, duration-between, footage-share,"
+            + " music-coverage, premiered-after, no-flag");
   }
 
   @Test
@@ -273,7 +274,7 @@ class ProfileReaderTest {
         "definitions[0].conventions: unknown field; expected one of: id, label, required,"
             + " convention");
     assertFault(definitionWith("{\"rule\": \"has-music\", \"parms\": {}}"),
-        "definitions[0].required[0].parms: unknown field; expected one of: rule, params");
+        "definitions[0].required[0].parms: unknown field; expected one of: rule, id, params");
   }
 
   @Test

@@ -154,6 +154,27 @@ class ParametersTest {
   }
 
   @Test
+  void an_optional_parameter_without_default_may_be_left_out_and_says_so() {
+    // given
+    List<Parameter> declared = List.of(Parameter.optional("max", ParameterType.DURATION,
+        "the longest; left out: no maximum"));
+
+    // when
+    Parameters without = Parameters.of(declared, Map.of());
+    Parameters with = Parameters.of(declared, Map.of("max", "PT6M"));
+
+    // then
+    assertThat(without.isGiven("max")).isFalse();
+    assertThat(with.isGiven("max")).isTrue();
+    assertThat(with.duration("max")).isEqualTo(Duration.ofMinutes(6));
+    assertThat(declared.get(0).isRequired()).isFalse();
+    assertThat(declared.get(0).defaultValue()).isEmpty();
+    assertThat(declared.get(0)).hasToString("max: duration (optional)");
+    assertThatThrownBy(() -> without.duration("max"))
+        .hasMessage("parameter \"max\" was not given and has no default; ask isGiven first");
+  }
+
+  @Test
   void a_default_that_is_not_of_its_type_is_refused_when_declared() {
     assertThatThrownBy(() -> Parameter.optional("max", ParameterType.DURATION, "4min", "longest"))
         .isInstanceOf(IllegalArgumentException.class)

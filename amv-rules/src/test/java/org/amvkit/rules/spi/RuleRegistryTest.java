@@ -72,14 +72,15 @@ class RuleRegistryTest {
   }
 
   @Test
-  void the_built_in_registry_has_the_seven_rules_and_three_profiles() {
+  void the_built_in_registry_has_the_twelve_rules_and_three_profiles() {
     // when
     RuleRegistry registry = RuleRegistry.of();
 
     // then
     assertThat(registry.ruleTypes()).extracting(RuleType::id).containsExactly("has-music",
         "has-source", "single-source", "multiple-sources", "animated-footage-only",
-        "anime-footage-only", "features-animals");
+        "anime-footage-only", "features-animals", "duration-between", "footage-share",
+        "music-coverage", "premiered-after", "no-flag");
     assertThat(registry.profiles()).containsExactlyElementsOf(BuiltInProfiles.all());
     assertThat(registry.providers()).containsExactly(BuiltInRuleProvider.class);
     assertThat(registry.providerOfRule("has-music")).contains(BuiltInRuleProvider.class);
@@ -118,7 +119,8 @@ class RuleRegistryTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("unknown rule \"has-musik\"; registered rules: has-music, has-source,"
             + " single-source, multiple-sources, animated-footage-only, anime-footage-only,"
-            + " features-animals");
+            + " features-animals, duration-between, footage-share, music-coverage,"
+            + " premiered-after, no-flag");
   }
 
   @Test
@@ -144,7 +146,7 @@ class RuleRegistryTest {
         .containsExactly(BuiltInRuleProvider.class, CanineRuleProvider.class);
     assertThat(registry.providerOfRule("features-canines")).contains(CanineRuleProvider.class);
     assertThat(registry.providerOfProfile("canine-contest")).contains(CanineRuleProvider.class);
-    assertThat(registry.ruleTypes()).hasSize(8);
+    assertThat(registry.ruleTypes()).hasSize(13);
   }
 
   @Test
@@ -210,7 +212,7 @@ class RuleRegistryTest {
 
     // then
     assertThat(registry.providers()).containsExactly(BuiltInRuleProvider.class, A.class);
-    assertThat(registry.ruleTypes()).hasSize(8);
+    assertThat(registry.ruleTypes()).hasSize(13);
   }
 
   @Test

@@ -1,0 +1,414 @@
+package org.amvkit.rules.contest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.amvkit.core.Creator;
+import org.amvkit.core.Style;
+import org.amvkit.core.Video;
+import org.amvkit.rules.Criterion;
+import org.amvkit.rules.Definition;
+import org.amvkit.rules.DefinitionResult;
+import org.amvkit.rules.Outcome;
+import org.amvkit.rules.Requirement;
+import org.amvkit.rules.Status;
+import org.amvkit.rules.Verdict;
+import org.amvkit.rules.builtin.ContestRules;
+import org.immutables.value.Value;
+
+/**
+ * A convention's AMV contest: its rule sheet as data, and the entries submitted.
+ *
+ * <pre>{@code
+ * Contest contest = Contest.builder()
+ *     .id("fur-con-2026").name("FurCon AMV Contest 2026")
+ *     .addCategories(Style.ACTION, Style.DRAMA, Style.COMEDY)
+ *     .definition(Definition.builder().id("entry").label("Contest entry")
+ *         .require(ContestRules.durationBetween(Duration.ofSeconds(75), Duration.ofMinutes(6)))
+ *         .build())
+ *     .premiereCutoff(LocalDate.of(2025, 1, 1))
+ *     .limitPerCategory(1)
+ *     .addEntries(Entry.of("e-1", "v-009", Style.DRAMA, "MoonHowler"))
+ *     .build();
+ * ContestReport report = contest.check(catalogue.videos());
+ * }</pre>
+ *
+ * <p><b>Entries.</b> Each entry's video is judged against the {@link #entryDefinition()}: the
+ * contest's definition, plus {@code premiered-after} the cut-off when one is set. An entry is
+ * {@link Decision#REJECTED} when a required rule fails, when its category is not one of the
+ * contest's, or when its entrant is not among the video's creators; {@link Decision#UNDETERMINED}
+ * when its video is not in the catalogue or a required rule cannot tell; otherwise
+ * {@link Decision#ACCEPTED}. Failed conventions are listed, never decisive.
+ *
+ * <p><b>Limits.</b> Competition entries count against {@link #limitPerCategory()} (per editor and
+ * category) and {@link #limitPerEntrant()} (per editor); exhibition entries against
+ * {@link #exhibitionLimit()}. A collaboration (MEP) counts against <em>every</em> creator's limits
+ * unless {@link #collaborationsCountForEveryCreator()} is false, when it counts for its entrant
+ * only. Every entry submitted counts, whatever its decision: limits are about submissions. Names
+ * are compared ignoring case. A broken limit is a {@link Violation}, not a rejection: the
+ * coordinator asks the editor which entry to keep.
+ *
+ * <p>Checking reads the catalogue once, as a stream, and keeps only the videos entered: memory
+ * grows with the number of entries, not with the catalogue.
+ */
+@Value.Immutable
+public abstract class Contest {
+
+  Contest() {}
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the contest's id.
+   *
+   * @return the id, such as {@code "fur-con-2026"}, not null, not blank
+   */
+  public abstract String id();
+
+  /**
+   * Returns the contest's name, for people.
+   *
+   * @return the name, not null, not blank
+   */
+  public abstract String name();
+
+  /**
+   * Returns the categories entries may be submitted in.
+   *
+   * @return the categories, at least one, distinct, not null
+   */
+  public abstract List<Style> categories();
+
+  /**
+   * Returns the definition every entry must meet, as the rule sheet states it.
+   *
+   * @return the definition, not null
+   */
+  public abstract Definition definition();
+
+  /**
+   * Returns the premiere cut-off: entries must not have been shown publicly before this date.
+   *
+   * @return the first day a premiere is allowed, or empty for no cut-off, not null
+   */
+  public abstract Optional<LocalDate> premiereCutoff();
+
+  /**
+   * Returns how many competition entries one editor may have in one category.
+   *
+   * @return the limit, or empty for none, not null
+   */
+  public abstract OptionalInt limitPerCategory();
+
+  /**
+   * Returns how many competition entries one editor may have in all.
+   *
+   * @return the limit, or empty for none, not null
+   */
+  public abstract OptionalInt limitPerEntrant();
+
+  /**
+   * Returns how many exhibition entries one editor may have.
+   *
+   * @return the limit, or empty for none, not null
+   */
+  public abstract OptionalInt exhibitionLimit();
+
+  /**
+   * Tells whether a collaboration counts against the limits of every creator of its video, as
+   * most rule sheets say of MEPs, or only against its entrant's.
+   *
+   * @return true, the default, for every creator
+   */
+  @Value.Default
+  public boolean collaborationsCountForEveryCreator() {
+    return true;
+  }
+
+  /**
+   * Returns the entries, in the order they were submitted.
+   *
+   * @return the entries, with distinct ids, not null
+   */
+  public abstract List<Entry> entries();
+
+  /**
+   * Returns the definition entries are judged by: {@link #definition()}, with
+   * {@code premiered-after} the {@link #premiereCutoff()} added as a required rule when a cut-off
+   * is set.
+   *
+   * @return the definition, not null
+   */
+  @Value.Lazy
+  public Definition entryDefinition() {
+    if (premiereCutoff().isEmpty()) {
+      return definition();
+    }
+    return Definition.builder().from(definition())
+        .require(ContestRules.premieredAfter(premiereCutoff().get())).build();
+  }
+
+  /**
+   * Checks every entry against a catalogue's videos, read once in order.
+   *
+   * @param videos  the catalogue's videos, such as a {@code CatalogueReader}, not null
+   * @return the report, not null
+   */
+  public ContestReport check(Iterator<? extends Video> videos) {
+    Objects.requireNonNull(videos, "videos");
+    Set<String> wanted = new HashSet<>();
+    for (Entry entry : entries()) {
+      wanted.add(entry.videoId());
+    }
+    Map<String, Video> found = new LinkedHashMap<>();
+    while (videos.hasNext()) {
+      Video video = videos.next();
+      if (wanted.contains(video.id())) {
+        found.putIfAbsent(video.id(), video);
+      }
+    }
+    Map<String, DefinitionResult> results = new LinkedHashMap<>();
+    List<EntryResult> entryResults = new ArrayList<>(entries().size());
+    for (Entry entry : entries()) {
+      Video video = found.get(entry.videoId());
+      DefinitionResult result = video == null ? null
+          : results.computeIfAbsent(video.id(), id -> entryDefinition().evaluate(video));
+      entryResults.add(judge(entry, video, result));
+    }
+    return ContestReport.of(this, entryResults, violations(found));
+  }
+
+  /**
+   * Checks every entry against a collection of videos.
+   *
+   * @param videos  the videos, not null
+   * @return the report, not null
+   */
+  public ContestReport check(Iterable<? extends Video> videos) {
+    return check(videos.iterator());
+  }
+
+  private EntryResult judge(Entry entry, Video video, DefinitionResult result) {
+    List<String> rejections = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    List<String> deviations = new ArrayList<>();
+    if (!categories().contains(entry.category())) {
+      rejections.add("category " + entry.category().name() + " is not a category of this contest ("
+          + categories().stream().map(Style::name).collect(Collectors.joining(", ")) + ")");
+    }
+    if (video == null) {
+      missing.add("video \"" + entry.videoId() + "\" is not in the catalogue");
+    } else {
+      if (video.creators().stream().noneMatch(creator -> same(creator.name(), entry.entrant()))) {
+        rejections.add("entered by " + entry.entrant() + ", who is not a creator of "
+            + video.id() + " (" + names(video.creators()) + ")");
+      }
+      Map<String, Outcome> outcomes = result.outcomes();
+      for (Criterion criterion : entryDefinition().criteria()) {
+        String id = criterion.rule().id();
+        Outcome outcome = outcomes.get(id);
+        String why = id + ": " + outcome.explain();
+        if (criterion.requirement() == Requirement.CONVENTION) {
+          if (outcome.status() == Status.FAIL) {
+            deviations.add(why);
+          }
+        } else if (outcome.status() == Status.FAIL) {
+          rejections.add(why);
+        } else if (outcome.status() != Status.PASS) {
+          missing.add(outcome.status() == Status.ERROR ? why + " (the rule broke)" : why);
+        }
+      }
+      assert result.verdict() != Verdict.NOT_MET || !rejections.isEmpty();
+    }
+    Decision decision = !rejections.isEmpty() ? Decision.REJECTED
+        : !missing.isEmpty() ? Decision.UNDETERMINED : Decision.ACCEPTED;
+    return EntryResult.of(entry, decision, video, result,
+        decision == Decision.REJECTED ? rejections : missing, deviations);
+  }
+
+  private List<Violation> violations(Map<String, Video> found) {
+    List<Violation> violations = new ArrayList<>();
+    Map<String, List<Entry>> byVideo = group(entries(), Entry::videoId);
+    byVideo.forEach((videoId, entered) -> {
+      if (entered.size() > 1) {
+        violations.add(Violation.of(Violation.Kind.VIDEO_ENTERED_TWICE, null, ids(entered),
+            videoId + " is entered " + entered.size() + " times: "
+                + String.join(", ", ids(entered))));
+      }
+    });
+    // Who each entry counts for, and the names to show.
+    Map<String, String> shown = new LinkedHashMap<>();
+    Map<Entry, Set<String>> people = new LinkedHashMap<>();
+    for (Entry entry : entries()) {
+      Set<String> keys = new LinkedHashSet<>();
+      Video video = found.get(entry.videoId());
+      if (video != null && collaborationsCountForEveryCreator()) {
+        for (Creator creator : video.creators()) {
+          keys.add(key(creator.name()));
+          shown.putIfAbsent(key(creator.name()), creator.name());
+        }
+      }
+      keys.add(key(entry.entrant()));
+      shown.putIfAbsent(key(entry.entrant()), entry.entrant());
+      people.put(entry, keys);
+    }
+    Map<String, List<Entry>> competition = new LinkedHashMap<>();
+    Map<String, Map<Style, List<Entry>>> perCategory = new LinkedHashMap<>();
+    Map<String, List<Entry>> exhibition = new LinkedHashMap<>();
+    people.forEach((entry, keys) -> {
+      for (String person : keys) {
+        if (entry.exhibition()) {
+          exhibition.computeIfAbsent(person, p -> new ArrayList<>()).add(entry);
+        } else {
+          competition.computeIfAbsent(person, p -> new ArrayList<>()).add(entry);
+          perCategory.computeIfAbsent(person, p -> new LinkedHashMap<>())
+              .computeIfAbsent(entry.category(), c -> new ArrayList<>()).add(entry);
+        }
+      }
+    });
+    if (limitPerCategory().isPresent()) {
+      int limit = limitPerCategory().getAsInt();
+      perCategory.forEach((person, categories) -> categories.forEach((category, entered) -> {
+        if (entered.size() > limit) {
+          violations.add(limitViolation(Violation.Kind.CATEGORY_LIMIT, person, entered, limit,
+              category.name() + " " + (entered.size() == 1 ? "entry" : "entries"), shown, people));
+        }
+      }));
+    }
+    if (limitPerEntrant().isPresent()) {
+      int limit = limitPerEntrant().getAsInt();
+      competition.forEach((person, entered) -> {
+        if (entered.size() > limit) {
+          violations.add(limitViolation(Violation.Kind.ENTRANT_LIMIT, person, entered, limit,
+              "competition " + (entered.size() == 1 ? "entry" : "entries"), shown, people));
+        }
+      });
+    }
+    if (exhibitionLimit().isPresent()) {
+      int limit = exhibitionLimit().getAsInt();
+      exhibition.forEach((person, entered) -> {
+        if (entered.size() > limit) {
+          violations.add(limitViolation(Violation.Kind.EXHIBITION_LIMIT, person, entered, limit,
+              "exhibition " + (entered.size() == 1 ? "entry" : "entries"), shown, people));
+        }
+      });
+    }
+    return violations;
+  }
+
+  /**
+   * {@code SnowPaw has 2 Drama entries, limit 1: e-3, e-9 (e-9 is a collaboration with FoxFan)}.
+   */
+  private static Violation limitViolation(Violation.Kind kind, String person, List<Entry> entered,
+      int limit, String what, Map<String, String> shown, Map<Entry, Set<String>> people) {
+    String name = shown.get(person);
+    StringBuilder message = new StringBuilder(name).append(" has ").append(entered.size())
+        .append(' ').append(what).append(", limit ").append(limit).append(": ")
+        .append(String.join(", ", ids(entered)));
+    List<String> collaborations = new ArrayList<>();
+    for (Entry entry : entered) {
+      List<String> others = people.get(entry).stream().filter(key -> !key.equals(person))
+          .map(shown::get).collect(Collectors.toList());
+      if (!others.isEmpty()) {
+        collaborations.add(entry.id() + " is a collaboration with " + String.join(", ", others));
+      }
+    }
+    if (!collaborations.isEmpty()) {
+      message.append(" (").append(String.join("; ", collaborations)).append(')');
+    }
+    return Violation.of(kind, name, ids(entered), message.toString());
+  }
+
+  private static <K> Map<K, List<Entry>> group(List<Entry> entries, Function<Entry, K> key) {
+    Map<K, List<Entry>> groups = new LinkedHashMap<>();
+    for (Entry entry : entries) {
+      groups.computeIfAbsent(key.apply(entry), k -> new ArrayList<>()).add(entry);
+    }
+    return groups;
+  }
+
+  private static List<String> ids(List<Entry> entries) {
+    return entries.stream().map(Entry::id).collect(Collectors.toList());
+  }
+
+  private static String names(List<Creator> creators) {
+    return creators.stream().map(Creator::name).collect(Collectors.joining(", "));
+  }
+
+  private static boolean same(String name, String other) {
+    return key(name).equals(key(other));
+  }
+
+  private static String key(String name) {
+    return name.strip().toLowerCase(Locale.ROOT);
+  }
+
+  @Value.Check
+  void check() {
+    List<String> problems = new ArrayList<>();
+    if (id().isBlank()) {
+      problems.add("contest id is blank");
+    }
+    String subject = "contest " + (id().isBlank() ? "" : id() + ": ");
+    if (name().isBlank()) {
+      problems.add(subject + "name is blank");
+    }
+    if (categories().isEmpty()) {
+      problems.add(subject + "has no category");
+    }
+    Set<Style> categories = new HashSet<>();
+    for (Style category : categories()) {
+      if (!categories.add(category)) {
+        problems.add(subject + "category " + category.name() + " is given twice");
+      }
+    }
+    checkLimit(limitPerCategory(), "limit per category", subject, problems);
+    checkLimit(limitPerEntrant(), "limit per entrant", subject, problems);
+    checkLimit(exhibitionLimit(), "exhibition limit", subject, problems);
+    if (premiereCutoff().isPresent() && definition().criteria().stream()
+        .anyMatch(criterion -> criterion.rule().id().equals(ContestRules.PREMIERED_AFTER))) {
+      problems.add(subject + "the premiere cut-off is given twice: as a setting and as rule "
+          + ContestRules.PREMIERED_AFTER + " of definition " + definition().id());
+    }
+    Set<String> ids = new HashSet<>();
+    for (Entry entry : entries()) {
+      if (!ids.add(entry.id())) {
+        problems.add(subject + "entry id " + entry.id() + " is given twice");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", problems));
+    }
+  }
+
+  private static void checkLimit(OptionalInt limit, String name, String subject,
+      List<String> problems) {
+    if (limit.isPresent() && limit.getAsInt() < 0) {
+      problems.add(subject + name + " " + limit.getAsInt() + " is negative");
+    }
+  }
+
+  /** Builds a {@link Contest}; obtained from {@link Contest#builder()}. */
+  public static final class Builder extends ImmutableContest.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,108 @@
+package org.amvkit.rules.contest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.amvkit.core.Style;
+import org.immutables.value.Value;
+
+/**
+ * One submission to a {@link Contest}: which video, in which category, sent by whom.
+ *
+ * <pre>{@code
+ * Entry entry = Entry.of("e-3", "v-009", Style.DRAMA, "MoonHowler");
+ * Entry shown = Entry.builder().from(entry).id("e-4").exhibition(true).build();
+ * }</pre>
+ *
+ * <p>The entrant is the editor who submitted the entry, named as the catalogue names the video's
+ * creators. An exhibition entry is shown out of competition; contests often allow one besides
+ * the competition entries.
+ */
+@Value.Immutable
+public abstract class Entry {
+
+  Entry() {}
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Creates a competition entry.
+   *
+   * @param id  the entry's id, such as {@code "e-3"}, not null, not blank
+   * @param videoId  the id of the video in the catalogue, not null, not blank
+   * @param category  the category it is entered in, not null
+   * @param entrant  who submitted it, not null, not blank
+   * @return the entry, not null
+   * @throws IllegalArgumentException if a text is blank; the message names every blank field
+   */
+  public static Entry of(String id, String videoId, Style category, String entrant) {
+    return builder().id(id).videoId(videoId).category(category).entrant(entrant).build();
+  }
+
+  /**
+   * Returns the entry's id, as the contest's submission form numbers it.
+   *
+   * @return the id, not null, not blank
+   */
+  public abstract String id();
+
+  /**
+   * Returns the id of the video entered.
+   *
+   * @return the video id, not null, not blank
+   */
+  public abstract String videoId();
+
+  /**
+   * Returns the category the video is entered in.
+   *
+   * @return the category, not null
+   */
+  public abstract Style category();
+
+  /**
+   * Returns who submitted the entry.
+   *
+   * @return the entrant's name, not null, not blank
+   */
+  public abstract String entrant();
+
+  /**
+   * Tells whether the entry is shown out of competition.
+   *
+   * @return true for an exhibition entry; false, the default, for a competition entry
+   */
+  @Value.Default
+  public boolean exhibition() {
+    return false;
+  }
+
+  @Value.Check
+  void check() {
+    List<String> blank = new ArrayList<>();
+    if (id().isBlank()) {
+      blank.add("id");
+    }
+    if (videoId().isBlank()) {
+      blank.add("video id");
+    }
+    if (entrant().isBlank()) {
+      blank.add("entrant");
+    }
+    if (!blank.isEmpty()) {
+      throw new IllegalArgumentException("entry " + (id().isBlank() ? "" : id() + " ")
+          + "has a blank " + String.join(", ", blank));
+    }
+  }
+
+  /** Builds an {@link Entry}; obtained from {@link Entry#builder()}. */
+  public static final class Builder extends ImmutableEntry.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,200 @@
+package org.amvkit.rules.json;
+
+import static org.amvkit.rules.json.ProfileParser.array;
+import static org.amvkit.rules.json.ProfileParser.checkFields;
+import static org.amvkit.rules.json.ProfileParser.join;
+import static org.amvkit.rules.json.ProfileParser.quoted;
+import static org.amvkit.rules.json.ProfileParser.shown;
+import static org.amvkit.rules.json.ProfileParser.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.Reader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.amvkit.core.Style;
+import org.amvkit.rules.Definition;
+import org.amvkit.rules.builtin.ContestRules;
+import org.amvkit.rules.contest.Contest;
+import org.amvkit.rules.contest.Entry;
+import org.amvkit.rules.spi.RuleRegistry;
+
+/**
+ * Reads an {@code amv-contest/1} document from Jackson's tree model; the definition is read by
+ * {@link ProfileParser}, so its syntax is a profile's.
+ */
+final class ContestParser {
+
+  static final String FORMAT = "amv-contest/1";
+
+  private static final List<String> CONTEST_FIELDS = List.of("format", "id", "name",
+      "categories", "premiere-cutoff", "limits", "definition", "entries");
+  private static final List<String> LIMIT_FIELDS =
+      List.of("per-category", "per-entrant", "exhibition", "collaborations");
+  private static final List<String> ENTRY_FIELDS =
+      List.of("id", "video", "category", "entrant", "exhibition");
+  private static final String EVERY_CREATOR = "every-creator";
+  private static final String ENTRANT = "entrant";
+
+  private final ProfileParser profiles;
+
+  ContestParser(RuleRegistry registry) {
+    this.profiles = new ProfileParser(registry);
+  }
+
+  Contest read(Reader reader) throws IOException {
+    try {
+      return contest(ProfileParser.readObject(reader, "contest"));
+    } catch (ProfileFormatException e) {
+      throw new ContestFormatException(e.path(), e.detail(), e);
+    }
+  }
+
+  private Contest contest(JsonNode root) {
+    checkFields(root, "", CONTEST_FIELDS);
+    String format = text(root, "", "format");
+    if (!format.equals(FORMAT)) {
+      throw fault("format", quoted(format) + " is not " + FORMAT);
+    }
+    Contest.Builder contest = Contest.builder().id(text(root, "", "id"))
+        .name(text(root, "", "name"));
+    List<Style> categories = categories(array(root, "", "categories"));
+    contest.categories(categories);
+    if (root.has("premiere-cutoff")) {
+      String date = text(root, "", "premiere-cutoff");
+      try {
+        contest.premiereCutoff(LocalDate.parse(date));
+      } catch (DateTimeParseException e) {
+        throw fault("premiere-cutoff", quoted(date)
+            + " is not a valid date (ISO-8601, e.g. 2024-05-31)");
+      }
+    }
+    if (root.has("limits")) {
+      limits(root.get("limits"), contest);
+    }
+    JsonNode definitionNode = root.get("definition");
+    if (definitionNode == null) {
+      throw fault("definition", "missing");
+    }
+    Definition definition = profiles.definition(definitionNode, "definition");
+    if (root.has("premiere-cutoff") && definition.criteria().stream()
+        .anyMatch(criterion -> criterion.rule().id().equals(ContestRules.PREMIERED_AFTER))) {
+      throw fault("premiere-cutoff", "the definition has rule " + ContestRules.PREMIERED_AFTER
+          + " too; give the cut-off once");
+    }
+    contest.definition(definition);
+    JsonNode entries = array(root, "", "entries");
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < entries.size(); i++) {
+      String path = "entries[" + i + "]";
+      Entry entry = entry(entries.get(i), path, categories);
+      if (!ids.add(entry.id())) {
+        throw fault(path + ".id", quoted(entry.id()) + " is already an entry of this contest");
+      }
+      contest.addEntries(entry);
+    }
+    try {
+      return contest.build();
+    } catch (IllegalArgumentException e) {
+      throw fault("", e.getMessage());
+    }
+  }
+
+  private static List<Style> categories(JsonNode array) {
+    if (array.isEmpty()) {
+      throw fault("categories", "empty; a contest needs at least one category");
+    }
+    List<Style> categories = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      String path = "categories[" + i + "]";
+      Style style = style(array.get(i), path);
+      if (categories.contains(style)) {
+        throw fault(path, quoted(array.get(i).textValue()) + " is already a category ("
+            + style.name() + ")");
+      }
+      categories.add(style);
+    }
+    return categories;
+  }
+
+  private static Style style(JsonNode node, String path) {
+    if (!node.isTextual()) {
+      throw fault(path, "expected a string, got " + shown(node));
+    }
+    if (node.textValue().isBlank()) {
+      throw fault(path, "blank");
+    }
+    return Style.parse(node.textValue());
+  }
+
+  private static void limits(JsonNode node, Contest.Builder contest) {
+    if (!node.isObject()) {
+      throw fault("limits", "expected an object, got " + shown(node));
+    }
+    checkFields(node, "limits", LIMIT_FIELDS);
+    if (node.has("per-category")) {
+      contest.limitPerCategory(count(node, "per-category"));
+    }
+    if (node.has("per-entrant")) {
+      contest.limitPerEntrant(count(node, "per-entrant"));
+    }
+    if (node.has("exhibition")) {
+      contest.exhibitionLimit(count(node, "exhibition"));
+    }
+    if (node.has("collaborations")) {
+      String value = text(node, "limits", "collaborations");
+      if (!value.equals(EVERY_CREATOR) && !value.equals(ENTRANT)) {
+        throw fault("limits.collaborations", quoted(value) + " is not one of " + EVERY_CREATOR
+            + ", " + ENTRANT);
+      }
+      contest.collaborationsCountForEveryCreator(value.equals(EVERY_CREATOR));
+    }
+  }
+
+  private static int count(JsonNode limits, String field) {
+    JsonNode node = limits.get(field);
+    if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < 0) {
+      throw fault("limits." + field, "expected a whole number, 0 or more, got " + shown(node));
+    }
+    return node.intValue();
+  }
+
+  private static Entry entry(JsonNode node, String path, List<Style> categories) {
+    if (!node.isObject()) {
+      throw fault(path, "expected an entry object, got " + shown(node));
+    }
+    checkFields(node, path, ENTRY_FIELDS);
+    String id = text(node, path, "id");
+    String video = text(node, path, "video");
+    JsonNode categoryNode = node.get("category");
+    if (categoryNode == null) {
+      throw fault(path + ".category", "missing");
+    }
+    Style category = style(categoryNode, path + ".category");
+    if (!categories.contains(category)) {
+      throw fault(path + ".category", quoted(categoryNode.textValue())
+          + " is not a category of this contest ("
+          + categories.stream().map(Style::name).collect(Collectors.joining(", ")) + ")");
+    }
+    String entrant = text(node, path, "entrant");
+    boolean exhibition = false;
+    if (node.has("exhibition")) {
+      JsonNode flag = node.get("exhibition");
+      if (!flag.isBoolean()) {
+        throw fault(join(path, "exhibition"), "expected true or false, got " + shown(flag));
+      }
+      exhibition = flag.booleanValue();
+    }
+    return Entry.builder().id(id).videoId(video).category(category).entrant(entrant)
+        .exhibition(exhibition).build();
+  }
+
+  private static ContestFormatException fault(String path, String detail) {
+    return new ContestFormatException(path, detail, null);
+  }
+}

@@ -1,0 +1,136 @@
+package org.amvkit.rules.json;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.amvkit.rules.contest.Contest;
+import org.amvkit.rules.spi.RuleRegistry;
+
+/**
+ * Reads a {@link Contest} from an {@code amv-contest/1} JSON file: a convention's rule sheet and
+ * its entries, written without Java.
+ *
+ * <pre>{@code
+ * Contest contest = ContestReader.with(RuleRegistry.load()).read(Path.of("contest.json"));
+ * ContestReport report = contest.check(CatalogueReader.open(Path.of("catalogue.json")));
+ * }</pre>
+ *
+ * <p>The format:
+ * <pre>{@code
+ * {"format": "amv-contest/1", "id": "fur-con-2026", "name": "FurCon AMV Contest 2026",
+ *  "categories": ["Action", "Drama", "Comedy"],
+ *  "premiere-cutoff": "2025-01-01",
+ *  "limits": {"per-category": 1, "per-entrant": 2, "exhibition": 1,
+ *             "collaborations": "every-creator"},
+ *  "definition": {"id": "entry", "label": "Contest entry",
+ *    "required": ["has-music",
+ *                 {"rule": "duration-between", "params": {"min": "PT1M15S", "max": "PT6M"}},
+ *                 {"rule": "footage-share", "params": {"media": ["anime"], "min": 0.75}}],
+ *    "convention": [{"rule": "no-flag", "params": {"flag": "watermark"}}]},
+ *  "entries": [{"id": "e-1", "video": "v-009", "category": "Drama", "entrant": "MoonHowler"},
+ *              {"id": "e-2", "video": "v-010", "category": "Action", "entrant": "GinFan",
+ *               "exhibition": true}]}
+ * }</pre>
+ * <ul>
+ *   <li>{@code format}, {@code id}, {@code name}, {@code categories} (style names or aliases:
+ *       {@code "Romance/Sentimental"}), {@code definition} and {@code entries} are required;</li>
+ *   <li>{@code premiere-cutoff}: entries must not have been shown publicly before this date; it
+ *       adds the rule {@code premiered-after} to the definition;</li>
+ *   <li>{@code limits}, each optional: {@code per-category} and {@code per-entrant} count
+ *       competition entries, {@code exhibition} exhibition entries;
+ *       {@code collaborations} is {@code every-creator} (the default: an MEP counts against every
+ *       participant) or {@code entrant};</li>
+ *   <li>{@code definition} is written as a definition of a JSON profile (see
+ *       {@link ProfileReader}): registered rules with their parameters, required or conventions;
+ *       </li>
+ *   <li>an entry has an {@code id}, a {@code video} id of the catalogue, a {@code category} of
+ *       the contest, the {@code entrant} who submitted it and optionally {@code "exhibition":
+ *       true}.</li>
+ * </ul>
+ * Unknown fields are errors. Every fault is one {@link ContestFormatException} whose message
+ * starts with the JSON path, as in
+ * {@code entries[2].category: "Horror" is not a category of this contest (Action, Drama, Comedy)}.
+ *
+ * <p>Needs Jackson databind, an optional dependency of amvkit. A reader is immutable and
+ * thread-safe.
+ */
+public final class ContestReader {
+
+  private final ContestParser parser;
+
+  private ContestReader(ContestParser parser) {
+    this.parser = parser;
+  }
+
+  /**
+   * Returns a reader that makes rules with a registry.
+   *
+   * @param registry  the rule types a contest's definition may name, not null
+   * @return the reader, not null
+   * @throws IllegalStateException if Jackson databind is not on the class path or module path
+   */
+  public static ContestReader with(RuleRegistry registry) {
+    Objects.requireNonNull(registry, "registry");
+    try {
+      return new ContestReader(new ContestParser(registry));
+    } catch (LinkageError e) {
+      throw new IllegalStateException("reading contest files needs Jackson databind"
+          + " (com.fasterxml.jackson.core:jackson-databind) on the class path or module path", e);
+    }
+  }
+
+  /**
+   * Reads a contest from a string.
+   *
+   * @param json  the JSON text, not null
+   * @return the contest, not null
+   * @throws ContestFormatException if the text is not a valid contest; the message starts with
+   *     the JSON path of the fault, or gives line and column for malformed JSON
+   */
+  public Contest read(String json) {
+    Objects.requireNonNull(json, "json");
+    try {
+      return parser.read(new StringReader(json));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);   // a StringReader does not fail
+    }
+  }
+
+  /**
+   * Reads a contest from a reader, which is read to the end but not closed.
+   *
+   * @param reader  the JSON text, not null
+   * @return the contest, not null
+   * @throws ContestFormatException if the text is not a valid contest
+   * @throws IOException if reading fails
+   */
+  public Contest read(Reader reader) throws IOException {
+    Objects.requireNonNull(reader, "reader");
+    return parser.read(new java.io.FilterReader(reader) {
+      @Override
+      public void close() {
+        // the caller owns the reader
+      }
+    });
+  }
+
+  /**
+   * Reads a contest from a UTF-8 file.
+   *
+   * @param file  the file, not null
+   * @return the contest, not null
+   * @throws ContestFormatException if the file is not a valid contest
+   * @throws IOException if the file cannot be read
+   */
+  public Contest read(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return parser.read(reader);
+    }
+  }
+}

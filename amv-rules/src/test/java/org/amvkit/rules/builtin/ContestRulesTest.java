@@ -1,0 +1,314 @@
+package org.amvkit.rules.builtin;
+
+import static org.amvkit.rules.Fixtures.AKIRA;
+import static org.amvkit.rules.Fixtures.BALTO;
+import static org.amvkit.rules.Fixtures.EIGHT_BELOW;
+import static org.amvkit.rules.Fixtures.POP_SONG;
+import static org.amvkit.rules.Fixtures.WOLFS_RAIN;
+import static org.amvkit.rules.testkit.AmvAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Map;
+import org.amvkit.core.Clip;
+import org.amvkit.core.ContentFlag;
+import org.amvkit.core.Creator;
+import org.amvkit.core.Medium;
+import org.amvkit.core.Music;
+import org.amvkit.core.Video;
+import org.amvkit.core.timeline.Interval;
+import org.amvkit.core.timeline.Share;
+import org.amvkit.rules.Outcome;
+import org.amvkit.rules.Rule;
+import org.amvkit.rules.Status;
+import org.amvkit.rules.builtin.ContestRules.Measure;
+import org.amvkit.rules.spi.ParameterException;
+import org.amvkit.rules.spi.RuleRegistry;
+import org.junit.jupiter.api.Test;
+
+class ContestRulesTest {
+
+  private static final Rule WINDOW =
+      ContestRules.durationBetween(Duration.parse("PT1M15S"), Duration.ofMinutes(6));
+  private static final Rule THREE_QUARTERS_ANIME =
+      ContestRules.footageShare(EnumSet.of(Medium.ANIME), Share.parse("0.75"));
+
+  private static Video.Builder video(Duration duration) {
+    return Video.builder().id("v-1").title("Entry").duration(duration)
+        .addCreators(Creator.of("SnowPaw", "NL"));
+  }
+
+  private static Clip clip(org.amvkit.core.Source source, long from, long to) {
+    return Clip.of(source, Duration.ofSeconds(from), Duration.ofSeconds(to));
+  }
+
+  private static Music song(long from, long to) {
+    return Music.builder().from(POP_SONG)
+        .position(Interval.of(Duration.ofSeconds(from), Duration.ofSeconds(to))).build();
+  }
+
+  @Test
+  void a_video_of_exactly_the_maximum_duration_passes() {
+    // given
+    Video video = video(Duration.ofMinutes(6)).build();
+
+    // when
+    Outcome outcome = WINDOW.evaluate(video);
+
+    // then
+    assertThat(outcome).hasStatus(Status.PASS).hasExplanation("lasts 6:00, within 1:15 to 6:00");
+  }
+
+  @Test
+  void one_second_over_the_maximum_fails() {
+    assertThat(WINDOW.evaluate(video(Duration.parse("PT6M1S")).build()))
+        .hasStatus(Status.FAIL).hasExplanation("lasts 6:01, longer than the maximum 6:00");
+  }
+
+  @Test
+  void exactly_the_minimum_passes_and_just_under_it_fails() {
+    assertThat(WINDOW.evaluate(video(Duration.parse("PT1M15S")).build())).hasStatus(Status.PASS);
+    assertThat(WINDOW.evaluate(video(Duration.parse("PT1M14.5S")).build()))
+        .hasStatus(Status.FAIL).hasExplanation("lasts 1:14.5, shorter than the minimum 1:15");
+  }
+
+  @Test
+  void a_window_may_be_open_at_either_end() {
+    // given: trailers at most 3:30; no video under 30 seconds
+    Rule trailers = ContestRules.durationBetween(null, Duration.parse("PT3M30S"));
+    Rule notTooShort = ContestRules.durationBetween(Duration.ofSeconds(30), null);
+
+    // then
+    assertThat(trailers.description()).isEqualTo("lasts at most 3:30");
+    assertThat(trailers.evaluate(video(Duration.parse("PT3M30S")).build()))
+        .hasStatus(Status.PASS).hasExplanation("lasts 3:30, at most 3:30");
+    assertThat(notTooShort.evaluate(video(Duration.ofHours(1).plusSeconds(3)).build()))
+        .hasStatus(Status.PASS).hasExplanation("lasts 1:00:03, at least 0:30");
+  }
+
+  @Test
+  void an_impossible_window_is_refused() {
+    assertThatThrownBy(() -> ContestRules.durationBetween(Duration.ofMinutes(6),
+        Duration.ofMinutes(5))).hasMessage("max PT5M is shorter than min PT6M");
+    assertThatThrownBy(() -> ContestRules.durationBetween(null, null))
+        .hasMessage("give a minimum, a maximum or both");
+  }
+
+  @Test
+  void a_share_of_exactly_the_minimum_passes() {
+    // given: 45 s of anime in a 60 s video
+    Video video = video(Duration.ofSeconds(60))
+        .addClips(clip(WOLFS_RAIN, 0, 45), clip(BALTO, 45, 60)).build();
+
+    // when
+    Outcome outcome = THREE_QUARTERS_ANIME.evaluate(video);
+
+    // then
+    assertThat(outcome).hasStatus(Status.PASS)
+        .hasExplanation("anime fills 75% of the running time, at least 75%");
+  }
+
+  @Test
+  void a_share_just_under_the_minimum_fails() {
+    // given: 44.999 s of anime in a 60 s video
+    Video video = video(Duration.ofSeconds(60))
+        .addClips(Clip.of(WOLFS_RAIN, Duration.ZERO, Duration.ofMillis(44_999)),
+            Clip.of(BALTO, Duration.ofMillis(44_999), Duration.ofSeconds(60))).build();
+
+    // then
+    assertThat(THREE_QUARTERS_ANIME.evaluate(video)).hasStatus(Status.FAIL)
+        .hasExplanation("anime fills 75% of the running time, less than 75%");
+  }
+
+  @Test
+  void gaps_count_against_a_share_of_the_running_time_but_not_of_the_footage() {
+    // given: 40 s of anime and 20 s of nothing (a black intro) in a 60 s video
+    Video video = video(Duration.ofSeconds(60)).addClips(clip(AKIRA, 20, 60)).build();
+    Rule ofFootage = ContestRules.footageShare(EnumSet.of(Medium.ANIME), Share.parse("75%"),
+        Measure.FOOTAGE);
+
+    // then
+    assertThat(THREE_QUARTERS_ANIME.evaluate(video)).hasStatus(Status.FAIL)
+        .hasExplanation("anime fills 66.67% of the running time, less than 75%");
+    assertThat(ofFootage.evaluate(video)).hasStatus(Status.PASS)
+        .hasExplanation("anime fills 100% of the footage, at least 75%");
+  }
+
+  @Test
+  void several_media_count_together_and_overlaps_count_once() {
+    // given: anime 0-40 and western animation 30-50 overlap; live action 50-60
+    Video video = video(Duration.ofSeconds(60))
+        .addClips(clip(AKIRA, 0, 40), clip(BALTO, 30, 50), clip(EIGHT_BELOW, 50, 60)).build();
+    Rule animated = ContestRules.footageShare(EnumSet.of(Medium.ANIME, Medium.ANIMATION),
+        Share.parse("80%"));
+
+    // then
+    assertThat(animated.evaluate(video)).hasStatus(Status.PASS)
+        .hasExplanation("anime or animation fills 83.33% of the running time, at least 80%");
+  }
+
+  @Test
+  void footage_share_is_unknown_without_a_clip_timeline() {
+    // given
+    Video video = video(Duration.ofMinutes(3)).addSources(WOLFS_RAIN).build();
+
+    // then
+    assertThat(THREE_QUARTERS_ANIME.evaluate(video)).hasStatus(Status.UNKNOWN).hasExplanation(
+        "the clip timeline is missing, so the share of anime footage cannot be measured");
+  }
+
+  @Test
+  void footage_share_is_unknown_when_a_named_source_has_no_clip() {
+    // given: the timeline is all anime, but Eight Below is named and placed nowhere
+    Video video = video(Duration.ofSeconds(60)).addSources(EIGHT_BELOW)
+        .addClips(clip(AKIRA, 0, 60)).build();
+
+    // then
+    assertThat(THREE_QUARTERS_ANIME.evaluate(video)).hasStatus(Status.UNKNOWN).hasExplanation(
+        "the clip timeline does not place Eight Below, so the share of anime footage cannot be"
+            + " measured (the clips give 100% of the running time)");
+  }
+
+  @Test
+  void music_covering_exactly_the_minimum_passes() {
+    // given: music over 45 of 60 seconds, in two overlapping pieces
+    Video video = video(Duration.ofSeconds(60)).addMusic(song(0, 30), song(20, 45)).build();
+
+    // then
+    assertThat(ContestRules.musicCoverage(Share.parse("75%")).evaluate(video))
+        .hasStatus(Status.PASS).hasExplanation("music plays during 75% of the video, at least 75%");
+    assertThat(ContestRules.musicCoverage(Share.parse("76%")).evaluate(video))
+        .hasStatus(Status.FAIL)
+        .hasExplanation("music plays during 75% of the video, less than 76%");
+  }
+
+  @Test
+  void music_coverage_is_unknown_without_positions() {
+    Rule rule = ContestRules.musicCoverage(Share.parse("75%"));
+    assertThat(rule.evaluate(video(Duration.ofSeconds(60)).addMusic(POP_SONG).build()))
+        .hasStatus(Status.UNKNOWN).hasExplanation(
+            "no music has a position, so how much of the video is set to music is not known");
+    assertThat(rule.evaluate(video(Duration.ofSeconds(60)).build()))
+        .hasStatus(Status.UNKNOWN).hasExplanation(
+            "no music is credited, so how much of the video is set to music is not known");
+  }
+
+  @Test
+  void music_coverage_short_of_the_minimum_is_unknown_while_some_music_has_no_position() {
+    // given
+    Video video = video(Duration.ofSeconds(60)).addMusic(song(0, 30), POP_SONG).build();
+
+    // then
+    assertThat(ContestRules.musicCoverage(Share.parse("75%")).evaluate(video))
+        .hasStatus(Status.UNKNOWN).hasExplanation("music with a position plays during 50% of the"
+            + " video, less than 75%, and \"Run\" has no position");
+  }
+
+  @Test
+  void a_premiere_on_the_cut_off_date_is_allowed_and_the_day_before_is_not() {
+    // given
+    Rule rule = ContestRules.premieredAfter(LocalDate.of(2024, 1, 1));
+
+    // then
+    assertThat(rule.evaluate(video(Duration.ofMinutes(3)).published(LocalDate.of(2024, 1, 1))
+        .build())).hasStatus(Status.PASS)
+        .hasExplanation("first shown on 2024-01-01, not before 2024-01-01");
+    assertThat(rule.evaluate(video(Duration.ofMinutes(3)).published(LocalDate.of(2023, 12, 31))
+        .build())).hasStatus(Status.FAIL)
+        .hasExplanation("first shown on 2023-12-31, before 2024-01-01");
+    assertThat(rule.evaluate(video(Duration.ofMinutes(3)).build())).hasStatus(Status.UNKNOWN)
+        .hasExplanation("the date it was first shown publicly is not known");
+  }
+
+  @Test
+  void a_banned_flag_fails_when_true_passes_when_false_and_is_unknown_when_absent() {
+    // given
+    Rule rule = ContestRules.noFlag(ContentFlag.WATERMARK);
+
+    // then
+    assertThat(rule.evaluate(video(Duration.ofMinutes(3)).putFlags(ContentFlag.WATERMARK, true)
+        .build())).hasStatus(Status.FAIL).hasExplanation("has a watermark");
+    assertThat(rule.evaluate(video(Duration.ofMinutes(3)).putFlags(ContentFlag.WATERMARK, false)
+        .build())).hasStatus(Status.PASS).hasExplanation("has no watermark");
+    assertThat(rule.evaluate(video(Duration.ofMinutes(3)).build())).hasStatus(Status.UNKNOWN)
+        .hasExplanation("whether it has a watermark is not recorded");
+    assertThat(ContestRules.noFlag(ContentFlag.CREDITS).evaluate(video(Duration.ofMinutes(3))
+        .putFlags(ContentFlag.CREDITS, true).build()))
+        .hasExplanation("has an intro, credits or title cards");
+  }
+
+  @Test
+  void anime_footage_only_measures_a_complete_timeline_and_ignores_gaps() {
+    // given: anime from 5 s to 55 s of a 60 s video
+    Video video = video(Duration.ofSeconds(60)).addMusic(POP_SONG)
+        .addClips(clip(AKIRA, 5, 55)).build();
+
+    // then
+    assertThat(BuiltInRules.animeFootageOnly().evaluate(video)).hasStatus(Status.PASS)
+        .hasExplanation("every source is anime: Akira");
+  }
+
+  @Test
+  void anime_footage_only_passes_western_animation_hidden_under_anime_layers() {
+    // given: a Balto clip wholly under an Akira clip
+    Video video = video(Duration.ofSeconds(60)).addClips(clip(AKIRA, 0, 60), clip(BALTO, 10, 20))
+        .build();
+
+    // then
+    assertThat(BuiltInRules.animeFootageOnly().evaluate(video)).hasStatus(Status.PASS)
+        .hasExplanation(
+            "anime fills all of the footage; the clips of Balto lie wholly under anime clips");
+    assertThat(BuiltInRules.animeFootageOnly().id()).isEqualTo("anime-footage-only");
+  }
+
+  @Test
+  void anime_footage_only_without_clips_is_still_derived_from_the_sources() {
+    assertThat(BuiltInRules.animeFootageOnly().evaluate(video(Duration.ofMinutes(3))
+        .addSources(AKIRA, WOLFS_RAIN).build()))
+        .hasStatus(Status.PASS).hasExplanation("every source is anime: Akira, Wolf's Rain");
+  }
+
+  @Test
+  void the_contest_rules_are_made_from_json_like_parameters() {
+    // given
+    RuleRegistry registry = RuleRegistry.of();
+    Video video = video(Duration.ofSeconds(60)).addClips(clip(WOLFS_RAIN, 0, 45),
+        clip(BALTO, 45, 60)).build();
+
+    // when
+    Rule footage = registry.create("footage-share", Map.of("media", java.util.List.of("anime"),
+        "min", new java.math.BigDecimal("0.75")));
+    Rule window = registry.create("duration-between", Map.of("max", "PT3M30S"));
+
+    // then
+    assertThat(footage.evaluate(video)).hasStatus(Status.PASS);
+    assertThat(window.description()).isEqualTo("lasts at most 3:30");
+    assertThat(registry.create("no-flag", Map.of("flag", "subtitles")).description())
+        .isEqualTo("has no subtitles or karaoke");
+    assertThat(registry.ruleType("duration-between").orElseThrow().toString())
+        .isEqualTo("duration-between(min: duration (optional), max: duration (optional))");
+  }
+
+  @Test
+  void bad_contest_parameters_name_the_parameter() {
+    RuleRegistry registry = RuleRegistry.of();
+    assertThatThrownBy(() -> registry.create("duration-between", Map.of()))
+        .isInstanceOf(ParameterException.class).hasMessage("give \"min\", \"max\" or both");
+    assertThatThrownBy(() -> registry.create("duration-between",
+        Map.of("min", "PT6M", "max", "PT5M")))
+        .isInstanceOf(ParameterException.class).hasMessage("max: PT5M is shorter than min PT6M");
+    assertThatThrownBy(() -> registry.create("footage-share",
+        Map.of("media", "anime, cartoons", "min", "75%")))
+        .isInstanceOf(ParameterException.class).hasMessage(
+            "media: \"cartoons\" is not one of anime, animation, live-action, video-game, other");
+    assertThatThrownBy(() -> registry.create("footage-share", Map.of("media", "", "min", "75%")))
+        .isInstanceOf(ParameterException.class)
+        .hasMessage("media: empty; name at least one medium");
+    assertThatThrownBy(() -> registry.create("no-flag", Map.of("flag", "logo")))
+        .isInstanceOf(ParameterException.class).hasMessage(
+            "flag: \"logo\" is not a valid choice; expected one of: watermark, subtitles, credits");
+  }
+}

@@ -1,0 +1,279 @@
+package org.amvkit.rules.contest;
+
+import static org.amvkit.rules.Fixtures.AKIRA;
+import static org.amvkit.rules.Fixtures.BALTO;
+import static org.amvkit.rules.Fixtures.POP_SONG;
+import static org.amvkit.rules.Fixtures.WOLFS_RAIN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import org.amvkit.core.Clip;
+import org.amvkit.core.ContentFlag;
+import org.amvkit.core.Creator;
+import org.amvkit.core.Medium;
+import org.amvkit.core.Source;
+import org.amvkit.core.Style;
+import org.amvkit.core.Video;
+import org.amvkit.core.timeline.Share;
+import org.amvkit.rules.Definition;
+import org.amvkit.rules.Rule;
+import org.amvkit.rules.builtin.BuiltInRules;
+import org.amvkit.rules.builtin.ContestRules;
+import org.junit.jupiter.api.Test;
+
+class ContestTest {
+
+  private static final Definition ENTRY = Definition.builder().id("entry").label("Entry")
+      .require(BuiltInRules.hasMusic(),
+          ContestRules.durationBetween(Duration.ofSeconds(75), Duration.ofMinutes(6)),
+          ContestRules.footageShare(EnumSet.of(Medium.ANIME), Share.parse("75%")))
+      .convention(ContestRules.noFlag(ContentFlag.WATERMARK))
+      .build();
+
+  /** An all-anime video of the given creators, with a complete clip timeline. */
+  private static Video video(String id, Duration duration, Source source, String... creators) {
+    Video.Builder video = Video.builder().id(id).title("Title of " + id).duration(duration)
+        .addMusic(POP_SONG).addClips(Clip.of(source, Duration.ZERO, duration))
+        .putFlags(ContentFlag.WATERMARK, false);
+    for (String creator : creators) {
+      video.addCreators(Creator.of(creator));
+    }
+    return video.build();
+  }
+
+  private static Contest.Builder contest() {
+    return Contest.builder().id("test-con").name("Test Con AMV Contest")
+        .addCategories(Style.ACTION, Style.DRAMA, Style.COMEDY).definition(ENTRY)
+        .limitPerCategory(1);
+  }
+
+  @Test
+  void an_entry_meeting_every_required_rule_is_accepted_with_every_outcome() {
+    // given
+    Contest contest = contest().addEntries(Entry.of("e-1", "v-1", Style.DRAMA, "SnowPaw")).build();
+
+    // when
+    ContestReport report = contest.check(List.of(video("v-1", Duration.ofMinutes(3), AKIRA,
+        "SnowPaw")));
+
+    // then
+    EntryResult result = report.entries().get(0);
+    assertThat(result.decision()).isEqualTo(Decision.ACCEPTED);
+    assertThat(result.reasons()).isEmpty();
+    assertThat(result.result().orElseThrow().outcomes()).containsOnlyKeys("has-music",
+        "duration-between", "footage-share", "no-flag");
+    assertThat(report.isClean()).isTrue();
+  }
+
+  @Test
+  void a_failed_required_rule_rejects_the_entry_and_says_why() {
+    // given: 6:10 of western animation
+    Contest contest = contest().addEntries(Entry.of("e-1", "v-1", Style.DRAMA, "SnowPaw")).build();
+
+    // when
+    ContestReport report = contest.check(List.of(video("v-1", Duration.parse("PT6M10S"), BALTO,
+        "SnowPaw")));
+
+    // then
+    assertThat(report.rejected()).hasSize(1);
+    assertThat(report.rejected().get(0).reasons()).containsExactly(
+        "duration-between: lasts 6:10, longer than the maximum 6:00",
+        "footage-share: anime fills 0% of the running time, less than 75%");
+    assertThat(report.isClean()).isFalse();
+  }
+
+  @Test
+  void a_missing_video_or_a_rule_that_cannot_tell_leaves_the_entry_undetermined() {
+    // given: e-2's video has no clip timeline
+    Video noClips = Video.builder().id("v-2").title("No clips").duration(Duration.ofMinutes(3))
+        .addCreators(Creator.of("FoxFan")).addMusic(POP_SONG).addSources(WOLFS_RAIN).build();
+    Contest contest = contest()
+        .addEntries(Entry.of("e-1", "v-404", Style.DRAMA, "SnowPaw"),
+            Entry.of("e-2", "v-2", Style.ACTION, "FoxFan"))
+        .build();
+
+    // when
+    ContestReport report = contest.check(List.of(noClips));
+
+    // then
+    assertThat(report.undetermined()).extracting(EntryResult::reasons).containsExactly(
+        List.of("video \"v-404\" is not in the catalogue"),
+        List.of("footage-share: the clip timeline is missing, so the share of anime footage"
+            + " cannot be measured"));
+    assertThat(report.entries().get(1).deviations()).isEmpty();
+  }
+
+  @Test
+  void a_failed_convention_is_a_deviation_not_a_rejection() {
+    // given
+    Video watermarked = Video.builder().from(video("v-1", Duration.ofMinutes(3), AKIRA,
+        "SnowPaw")).putFlags(ContentFlag.WATERMARK, true).build();
+    Contest contest = contest().addEntries(Entry.of("e-1", "v-1", Style.DRAMA, "SnowPaw")).build();
+
+    // when
+    EntryResult result = contest.check(List.of(watermarked)).entries().get(0);
+
+    // then
+    assertThat(result.decision()).isEqualTo(Decision.ACCEPTED);
+    assertThat(result.deviations()).containsExactly("no-flag: has a watermark");
+  }
+
+  @Test
+  void an_entry_in_a_category_the_contest_does_not_have_is_rejected() {
+    // given
+    Contest contest = contest().addEntries(Entry.of("e-1", "v-1", Style.parse("Horror"),
+        "SnowPaw")).build();
+
+    // when
+    EntryResult result = contest.check(List.of(video("v-1", Duration.ofMinutes(3), AKIRA,
+        "SnowPaw"))).entries().get(0);
+
+    // then
+    assertThat(result.decision()).isEqualTo(Decision.REJECTED);
+    assertThat(result.reasons()).containsExactly(
+        "category Horror is not a category of this contest (Action, Drama, Comedy)");
+  }
+
+  @Test
+  void an_entry_sent_by_someone_who_did_not_make_the_video_is_rejected() {
+    // given
+    Contest contest = contest().addEntries(Entry.of("e-1", "v-1", Style.DRAMA, "Kumo")).build();
+
+    // when
+    EntryResult result = contest.check(List.of(video("v-1", Duration.ofMinutes(3), AKIRA,
+        "SnowPaw", "FoxFan"))).entries().get(0);
+
+    // then
+    assertThat(result.reasons()).containsExactly(
+        "entered by Kumo, who is not a creator of v-1 (SnowPaw, FoxFan)");
+  }
+
+  @Test
+  void a_collaboration_counts_against_the_limit_of_every_editor() {
+    // given: SnowPaw enters a solo Drama; FoxFan enters their Drama MEP with SnowPaw
+    Contest contest = contest()
+        .addEntries(Entry.of("e-3", "v-3", Style.DRAMA, "SnowPaw"),
+            Entry.of("e-9", "v-9", Style.DRAMA, "FoxFan"))
+        .build();
+    List<Video> catalogue = List.of(video("v-3", Duration.ofMinutes(3), AKIRA, "SnowPaw"),
+        video("v-9", Duration.ofMinutes(3), AKIRA, "FoxFan", "SnowPaw"));
+
+    // when
+    ContestReport report = contest.check(catalogue);
+
+    // then
+    assertThat(report.violations()).extracting(Violation::message).containsExactly(
+        "SnowPaw has 2 Drama entries, limit 1: e-3, e-9 (e-9 is a collaboration with FoxFan)");
+    Violation violation = report.violations().get(0);
+    assertThat(violation.kind()).isEqualTo(Violation.Kind.CATEGORY_LIMIT);
+    assertThat(violation.person()).contains("SnowPaw");
+    assertThat(violation.entryIds()).containsExactly("e-3", "e-9");
+    assertThat(report.accepted()).hasSize(2);
+  }
+
+  @Test
+  void a_collaboration_may_count_for_its_entrant_only() {
+    // given
+    Contest contest = contest().collaborationsCountForEveryCreator(false)
+        .addEntries(Entry.of("e-3", "v-3", Style.DRAMA, "SnowPaw"),
+            Entry.of("e-9", "v-9", Style.DRAMA, "FoxFan"))
+        .build();
+
+    // when
+    ContestReport report = contest.check(List.of(
+        video("v-3", Duration.ofMinutes(3), AKIRA, "SnowPaw"),
+        video("v-9", Duration.ofMinutes(3), AKIRA, "FoxFan", "SnowPaw")));
+
+    // then
+    assertThat(report.violations()).isEmpty();
+  }
+
+  @Test
+  void one_competition_entry_and_one_exhibition_entry_are_counted_apart() {
+    // given
+    Contest contest = contest().limitPerEntrant(1).exhibitionLimit(1)
+        .addEntries(Entry.of("e-1", "v-1", Style.DRAMA, "SnowPaw"),
+            Entry.builder().id("e-2").videoId("v-2").category(Style.ACTION).entrant("snowpaw")
+                .exhibition(true).build(),
+            Entry.of("e-3", "v-3", Style.COMEDY, "SnowPaw"),
+            Entry.builder().id("e-4").videoId("v-4").category(Style.ACTION).entrant("SnowPaw")
+                .exhibition(true).build())
+        .build();
+
+    // when
+    ContestReport report = contest.check(List.of());
+
+    // then: names are compared ignoring case, and shown as first written
+    assertThat(report.violations()).extracting(Violation::message).containsExactly(
+        "SnowPaw has 2 competition entries, limit 1: e-1, e-3",
+        "SnowPaw has 2 exhibition entries, limit 1: e-2, e-4");
+  }
+
+  @Test
+  void one_video_entered_twice_is_a_violation() {
+    // given
+    Contest contest = contest().addEntries(Entry.of("e-1", "v-1", Style.DRAMA, "SnowPaw"),
+        Entry.of("e-2", "v-1", Style.ACTION, "SnowPaw")).build();
+
+    // when
+    ContestReport report = contest.check(List.of(video("v-1", Duration.ofMinutes(3), AKIRA,
+        "SnowPaw")));
+
+    // then
+    assertThat(report.violations()).extracting(Violation::message)
+        .containsExactly("v-1 is entered 2 times: e-1, e-2");
+  }
+
+  @Test
+  void the_premiere_cut_off_joins_the_definition_as_a_required_rule() {
+    // given
+    Video old = Video.builder().from(video("v-1", Duration.ofMinutes(3), AKIRA, "SnowPaw"))
+        .published(LocalDate.of(2023, 12, 31)).build();
+    Contest contest = contest().premiereCutoff(LocalDate.of(2024, 1, 1))
+        .addEntries(Entry.of("e-1", "v-1", Style.DRAMA, "SnowPaw")).build();
+
+    // when
+    EntryResult result = contest.check(List.of(old)).entries().get(0);
+
+    // then
+    assertThat(contest.entryDefinition().required()).extracting(Rule::id)
+        .endsWith("premiered-after");
+    assertThat(result.reasons())
+        .containsExactly("premiered-after: first shown on 2023-12-31, before 2024-01-01");
+  }
+
+  @Test
+  void an_inconsistent_contest_is_refused_with_every_problem() {
+    assertThatThrownBy(() -> Contest.builder().id("c").name(" ").definition(Definition.builder()
+            .id("d").label("D").require(ContestRules.premieredAfter(LocalDate.of(2024, 1, 1)))
+            .build())
+        .premiereCutoff(LocalDate.of(2024, 1, 1)).limitPerCategory(-1)
+        .addEntries(Entry.of("e-1", "v-1", Style.DRAMA, "A"), Entry.of("e-1", "v-2", Style.DRAMA,
+            "B"))
+        .build())
+        .hasMessage("contest c: name is blank; contest c: has no category; contest c: limit per"
+            + " category -1 is negative; contest c: the premiere cut-off is given twice: as a"
+            + " setting and as rule premiered-after of definition d; contest c: entry id e-1 is"
+            + " given twice");
+  }
+
+  @Test
+  void only_the_videos_entered_are_kept_while_the_catalogue_streams_by() {
+    // given: a catalogue iterator that counts the videos it hands out
+    Contest contest = contest().addEntries(Entry.of("e-1", "v-500", Style.DRAMA, "SnowPaw"))
+        .build();
+    java.util.Iterator<Video> catalogue = java.util.stream.IntStream.rangeClosed(1, 1000)
+        .mapToObj(i -> video("v-" + i, Duration.ofMinutes(3), AKIRA, "SnowPaw")).iterator();
+
+    // when
+    ContestReport report = contest.check(catalogue);
+
+    // then
+    assertThat(catalogue.hasNext()).isFalse();
+    assertThat(report.entries().get(0).video().map(Video::id)).contains("v-500");
+  }
+}

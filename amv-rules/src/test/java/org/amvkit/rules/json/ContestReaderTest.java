@@ -1,0 +1,136 @@
+package org.amvkit.rules.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.OptionalInt;
+import org.amvkit.core.Style;
+import org.amvkit.rules.Rule;
+import org.amvkit.rules.contest.Contest;
+import org.amvkit.rules.contest.Entry;
+import org.amvkit.rules.spi.RuleRegistry;
+import org.junit.jupiter.api.Test;
+
+class ContestReaderTest {
+
+  private static final ContestReader READER = ContestReader.with(RuleRegistry.of());
+
+  private static final String DEFINITION = "{\"id\": \"entry\", \"label\": \"Entry\","
+      + " \"required\": [\"has-music\", {\"rule\": \"duration-between\", \"params\": {\"min\":"
+      + " \"PT1M15S\", \"max\": \"PT6M\"}}, {\"rule\": \"footage-share\", \"params\": {\"media\":"
+      + " [\"anime\"], \"min\": 0.75}}], \"convention\": [{\"rule\": \"no-flag\", \"params\":"
+      + " {\"flag\": \"watermark\"}}, {\"rule\": \"no-flag\", \"id\": \"no-subtitles\","
+      + " \"params\": {\"flag\": \"subtitles\"}}]}";
+
+  /** A contest document with the given fields replacing or adding to the defaults. */
+  private static String contest(String entries) {
+    return "{\"format\": \"amv-contest/1\", \"id\": \"test-con\", \"name\": \"Test Con\","
+        + " \"categories\": [\"Action\", \"Drama\", \"Romance/Sentimental\"],"
+        + " \"premiere-cutoff\": \"2024-01-01\","
+        + " \"limits\": {\"per-category\": 1, \"exhibition\": 1, \"collaborations\": \"entrant\"},"
+        + " \"definition\": " + DEFINITION + ", \"entries\": " + entries + "}";
+  }
+
+  private static void assertFault(String json, String message) {
+    assertThatThrownBy(() -> READER.read(json)).isInstanceOf(ContestFormatException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void a_contest_file_gives_settings_definition_and_entries() {
+    // given
+    String json = contest("[{\"id\": \"e-1\", \"video\": \"v-009\", \"category\": \"drama\","
+        + " \"entrant\": \"MoonHowler\"}, {\"id\": \"e-2\", \"video\": \"v-004\", \"category\":"
+        + " \"Sentimental\", \"entrant\": \"WolfdogDreams\", \"exhibition\": true}]");
+
+    // when
+    Contest contest = READER.read(json);
+
+    // then
+    assertThat(contest.id()).isEqualTo("test-con");
+    assertThat(contest.categories()).containsExactly(Style.ACTION, Style.DRAMA, Style.ROMANCE);
+    assertThat(contest.premiereCutoff()).contains(LocalDate.of(2024, 1, 1));
+    assertThat(contest.limitPerCategory()).isEqualTo(OptionalInt.of(1));
+    assertThat(contest.limitPerEntrant()).isEmpty();
+    assertThat(contest.exhibitionLimit()).isEqualTo(OptionalInt.of(1));
+    assertThat(contest.collaborationsCountForEveryCreator()).isFalse();
+    assertThat(contest.entryDefinition().required()).extracting(Rule::id).containsExactly(
+        "has-music", "duration-between", "footage-share", "premiered-after");
+    assertThat(contest.entryDefinition().conventions()).extracting(Rule::id)
+        .containsExactly("no-flag", "no-subtitles");
+    assertThat(contest.entries()).containsExactly(
+        Entry.of("e-1", "v-009", Style.DRAMA, "MoonHowler"),
+        Entry.builder().id("e-2").videoId("v-004").category(Style.ROMANCE)
+            .entrant("WolfdogDreams").exhibition(true).build());
+  }
+
+  @Test
+  void an_entry_in_a_category_the_contest_does_not_have_is_an_error_at_its_path() {
+    assertFault(contest("[{\"id\": \"e-1\", \"video\": \"v-1\", \"category\": \"Drama\","
+            + " \"entrant\": \"A\"}, {\"id\": \"e-2\", \"video\": \"v-2\", \"category\":"
+            + " \"Action\", \"entrant\": \"A\"}, {\"id\": \"e-3\", \"video\": \"v-3\","
+            + " \"category\": \"Horror\", \"entrant\": \"A\"}]"),
+        "entries[2].category: \"Horror\" is not a category of this contest (Action, Drama,"
+            + " Romance)");
+  }
+
+  @Test
+  void entry_faults_name_their_path() {
+    assertFault(contest("[{\"id\": \"e-1\", \"video\": \"v-1\", \"category\": \"Drama\"}]"),
+        "entries[0].entrant: missing");
+    assertFault(contest("[{\"id\": \"e-1\", \"video\": \"v-1\", \"category\": \"Drama\","
+            + " \"entrant\": \"A\"}, {\"id\": \"e-1\", \"video\": \"v-2\", \"category\":"
+            + " \"Drama\", \"entrant\": \"B\"}]"),
+        "entries[1].id: \"e-1\" is already an entry of this contest");
+    assertFault(contest("[{\"id\": \"e-1\", \"video\": \"v-1\", \"category\": \"Drama\","
+            + " \"entrant\": \"A\", \"exhibition\": \"yes\"}]"),
+        "entries[0].exhibition: expected true or false, got \"yes\"");
+    assertFault(contest("[{\"id\": \"e-1\", \"video\": \"v-1\", \"category\": \"Drama\","
+            + " \"entrant\": \"A\", \"editor\": \"A\"}]"),
+        "entries[0].editor: unknown field; expected one of: id, video, category, entrant,"
+            + " exhibition");
+    assertFault(contest("[\"v-1\"]"), "entries[0]: expected an entry object, got \"v-1\"");
+  }
+
+  @Test
+  void definition_faults_name_their_path_as_in_a_profile() {
+    assertFault(contest("[]").replace("\"min\": 0.75", "\"min\": \"lots\""),
+        "definition.required[2].params.min: \"lots\" is not a valid share (from 0 to 1, e.g."
+            + " 0.75 or 75%)");
+    assertFault(contest("[]").replace("\"PT6M\"", "\"PT1M\""),
+        "definition.required[1].params.max: PT1M is shorter than min PT1M15S");
+    assertFault(contest("[]").replace(", \"id\": \"no-subtitles\"", ""),
+        "definition.convention[1]: rule \"no-flag\" is already in definition \"entry\"; give one"
+            + " of them its own \"id\"");
+    assertFault(contest("[]").replace("[\"anime\"]", "[\"cartoons\"]"),
+        "definition.required[2].params.media: \"cartoons\" is not one of anime, animation,"
+            + " live-action, video-game, other");
+  }
+
+  @Test
+  void settings_faults_name_their_path() {
+    assertFault(contest("[]").replace("amv-contest/1", "amv-catalogue/1"),
+        "format: \"amv-catalogue/1\" is not amv-contest/1");
+    assertFault(contest("[]").replace("\"per-category\": 1", "\"per-category\": \"one\""),
+        "limits.per-category: expected a whole number, 0 or more, got \"one\"");
+    assertFault(contest("[]").replace("\"entrant\"}", "\"everyone\"}"),
+        "limits.collaborations: \"everyone\" is not one of every-creator, entrant");
+    assertFault(contest("[]").replace("2024-01-01", "2024-13-01"),
+        "premiere-cutoff: \"2024-13-01\" is not a valid date (ISO-8601, e.g. 2024-05-31)");
+    assertFault(contest("[]").replace("\"Action\", \"Drama\"", "\"Action\", \"action\""),
+        "categories[1]: \"action\" is already a category (Action)");
+    assertFault(contest("[]").replace("\"categories\": [\"Action\", \"Drama\","
+            + " \"Romance/Sentimental\"]", "\"categories\": []"),
+        "categories: empty; a contest needs at least one category");
+    assertFault(contest("[]").replace("\"required\": [\"has-music\",",
+            "\"required\": [\"has-music\", {\"rule\": \"premiered-after\", \"params\": {\"date\":"
+                + " \"2024-01-01\"}},"),
+        "premiere-cutoff: the definition has rule premiered-after too; give the cut-off once");
+    assertFault(contest("[]").replace("\"name\"", "\"title\""),
+        "title: unknown field; expected one of: format, id, name, categories, premiere-cutoff,"
+            + " limits, definition, entries");
+    assertFault("{\"format\": \"amv-contest/1\",", "malformed JSON at line 1, column 28:"
+        + " Unexpected end-of-input within/between Object entries");
+  }
+}
