@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
-/** Each example runs and prints what its javadoc promises. */
+/** Each example runs and prints what its javadoc promises ({@code ContestCheckerTest} has its own). */
 class ExamplesTest {
 
   private static List<String> run(Consumer<PrintStream> example) {
@@ -34,21 +34,6 @@ class ExamplesTest {
         "v-002 \"Here I Am\" is: Balto music video",
         "  has-music              PASS  set to \"Here I Am\" by Bryan Adams",
         "  single-source          PASS  uses 1 distinct source: Balto");
-  }
-
-  @Test
-  void contest_checker_rejects_the_long_score_only_entry_and_the_western_footage() {
-    // when
-    List<String> lines = run(ContestChecker::run);
-
-    // then
-    assertThat(lines).containsExactly(
-        "e-1 \"Stray\": accepted",
-        "e-2 \"Neo-Tokyo Epic\": rejected",
-        "  max-6-minutes: does not hold: lasts at most 6:00",
-        "  credits-a-song: does not hold: credits at least one song",
-        "e-3 \"Northern Lights\": rejected",
-        "  anime-footage-only: not anime: Balto");
   }
 
   @Test

@@ -78,7 +78,7 @@ final class CatalogueInput implements AutoCloseable {
     return reader.sources();
   }
 
-  /** The videos not yet read, one at a time. */
+  /** The videos not yet read, one at a time, for consumers that pull (stats, a contest check). */
   Iterator<Video> iterator() {
     return reader;
   }
@@ -88,11 +88,6 @@ final class CatalogueInput implements AutoCloseable {
     while (reader.hasNext()) {
       action.accept(reader.next());
     }
-  }
-
-  /** The remaining videos, one at a time, for consumers that pull (a contest check). */
-  java.util.Iterator<Video> iterator() {
-    return reader;
   }
 
   /** Reads on until the video with {@code id}; videos before it are dropped. */

@@ -1,7 +1,8 @@
 /**
  * The {@code amv} command line, built with picocli: {@code classify}, {@code explain},
- * {@code profiles} and {@code rules}, and {@code contest}, which checks the entries of an
- * {@code amv-contest/1} file. It reads {@code amv-catalogue/1} files as streams, so a
- * catalogue of any size is classified in constant memory.
+ * {@code profiles}, {@code rules}, {@code stats} (the community's numbers: most used sources,
+ * originality, collaborations, birthday videos) and {@code contest}, which checks the entries of an
+ * {@code amv-contest/1} file. It reads {@code amv-catalogue/1} files as streams, so a catalogue of
+ * any size is handled in constant memory.
  */
 package org.amvkit.examples.cli;

@@ -305,9 +305,9 @@ public final class BuiltInRules {
     if (video.isAllAnime() || video.clips().isEmpty() || !ContestRules.unplaced(video).isEmpty()) {
       return footageOnly(video, video.isAllAnime());
     }
-    Outcome measured = ContestRules.footageShare(video, ANIME, org.amvkit.core.timeline.Share.ONE,
-        ContestRules.Measure.FOOTAGE);
-    return measured.status() == Status.PASS ? Status.PASS : Status.FAIL;
+    Status measured = ContestRules.footageShare(video, ANIME, org.amvkit.core.timeline.Share.ONE,
+        ContestRules.Measure.FOOTAGE).status();
+    return measured == Status.PASS ? Status.PASS : Status.FAIL;
   }
 
   /** {@code all} is the video's precomputed answer. */
