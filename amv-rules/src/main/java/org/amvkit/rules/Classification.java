@@ -1,5 +1,6 @@
 package org.amvkit.rules;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,32 +21,81 @@ import org.amvkit.core.Video;
  * c.verdicts();     // {single-source-music-video=NOT_MET, animash=MET, ...}
  * }</pre>
  *
- * <p>Every rule was evaluated, once, when the video was classified. The category, its
- * deviations and the verdicts are read from the statuses kept then; the outcomes with their
- * evidence and the per-definition {@link DefinitionResult}s are built the first time they are
- * asked for, so classifying without asking why allocates next to nothing. A classification is
- * immutable and safe to share between threads.
+ * <p>Classifying evaluates what the category needs: definitions in profile order, each up to its
+ * first required rule that does not pass, until one is met, and that one's conventions. The rest of
+ * the rules are evaluated once, the first time verdicts, results or outcomes are asked for; the
+ * outcomes' evidence is worked out only when asked for. So classifying without asking why costs
+ * about what a hand-written {@code if} chain costs. A rule that throws, now or later, gives an
+ * {@link Status#ERROR} outcome. A classification is safe to share between threads.
  */
 public final class Classification {
 
   private final Classifier classifier;
   private final Video video;
-  /** The status of each of the classifier's distinct rules, by ordinal. */
+  /**
+   * The status of each of the classifier's distinct rules, by ordinal, or
+   * {@link Classifier#UNSET}. Slots set by the constructor are read freely; the others only after
+   * {@link #complete()}.
+   */
   private final byte[] statuses;
-  /** The outcomes decided while classifying (rules that are not status rules, errors), or null. */
-  private final Outcome[] decided;
+  /** Outcomes recorded while classifying (plain rules, errors), or null. */
+  private final Outcome[] early;
   /** The index of the category's definition in the profile, or -1. */
   private final int primary;
+  /** Whether every rule has been evaluated; written under the lock. */
+  private volatile boolean complete;
+  /** Outcomes recorded by {@link #complete()}, or null; guarded by {@code this}. */
+  private Outcome[] late;
   /** Every definition's result, built when first asked for. */
   private volatile List<DefinitionResult> results;
 
-  Classification(Classifier classifier, Video video, byte[] statuses, Outcome[] decided,
-      int primary) {
+  Classification(Classifier classifier, Video video) {
     this.classifier = classifier;
     this.video = video;
-    this.statuses = statuses;
-    this.decided = decided;
-    this.primary = primary;
+    byte[] status = new byte[classifier.ruleCount()];
+    Arrays.fill(status, Classifier.UNSET);
+    Outcome[] outcomes = null;
+    int met = -1;
+    for (int d = 0; d < classifier.definitionCount() && met < 0; d++) {
+      int[] slots = classifier.slots(d);
+      boolean[] required = classifier.required(d);
+      boolean meets = true;
+      for (int c = 0; c < slots.length && meets; c++) {
+        if (required[c]) {
+          if (status[slots[c]] == Classifier.UNSET) {
+            outcomes = classifier.evaluate(slots[c], video, status, outcomes);
+          }
+          meets = status[slots[c]] == Status.PASS.ordinal();
+        }
+      }
+      if (meets) {
+        met = d;
+        for (int c = 0; c < slots.length; c++) {
+          if (!required[c] && status[slots[c]] == Classifier.UNSET) {
+            outcomes = classifier.evaluate(slots[c], video, status, outcomes);
+          }
+        }
+      }
+    }
+    this.statuses = status;
+    this.early = outcomes;
+    this.primary = met;
+  }
+
+  /** Evaluates every rule not evaluated yet, once. */
+  private void complete() {
+    if (!complete) {
+      synchronized (this) {
+        if (!complete) {
+          for (int i = 0; i < statuses.length; i++) {
+            if (statuses[i] == Classifier.UNSET) {
+              late = classifier.evaluate(i, video, statuses, late);
+            }
+          }
+          complete = true;
+        }
+      }
+    }
   }
 
   /**
@@ -113,7 +163,8 @@ public final class Classification {
       synchronized (this) {
         built = results;
         if (built == null) {
-          built = classifier.results(video, statuses, decided);
+          complete();
+          built = classifier.results(video, statuses, early, late);
           results = built;
         }
       }
@@ -137,6 +188,7 @@ public final class Classification {
    * @return verdicts by definition id, not null
    */
   public Map<String, Verdict> verdicts() {
+    complete();
     Map<String, Verdict> verdicts = new LinkedHashMap<>();
     List<Definition> definitions = classifier.profile().definitions();
     for (int d = 0; d < definitions.size(); d++) {

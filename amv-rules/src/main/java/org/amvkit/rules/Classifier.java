@@ -113,50 +113,70 @@ public final class Classifier {
   }
 
   /**
-   * Classifies a video. Every rule of the profile is evaluated now, once; the outcomes' evidence
-   * is worked out only when asked for.
+   * Classifies a video. The rules the category depends on are evaluated now: definitions are tried
+   * in profile order, each stopping at its first required rule that does not pass, until one is
+   * met, whose conventions are then evaluated for the deviations. Every other rule is evaluated,
+   * once, the first time the classification is asked for verdicts or outcomes; evidence is worked
+   * out only when asked for.
    *
    * @param video  the video, not null
    * @return the classification, not null
    */
   public Classification classify(Video video) {
-    Objects.requireNonNull(video, "video");
-    byte[] statuses = new byte[rules.length];
-    Outcome[] outcomes = null;
-    for (int i = 0; i < rules.length; i++) {
-      StatusRule statusRule = statusRules[i];
-      Status status = null;
-      Outcome outcome = null;
-      if (statusRule != null) {
-        try {
-          status = statusRule.status(video);
-          if (status == null) {
-            outcome = Outcome.error("the rule returned no status");
-          }
-        } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
-          // as Rule.evaluateSafely: the classification survives whatever a rule throws
-          outcome = Outcome.error(e);
+    return new Classification(this, Objects.requireNonNull(video, "video"));
+  }
+
+  /** Status of a rule not evaluated yet. */
+  static final byte UNSET = -1;
+
+  int ruleCount() {
+    return rules.length;
+  }
+
+  int definitionCount() {
+    return slots.length;
+  }
+
+  int[] slots(int d) {
+    return slots[d];
+  }
+
+  boolean[] required(int d) {
+    return required[d];
+  }
+
+  /**
+   * Evaluates rule {@code i} safely and records its status. An outcome that cannot be rebuilt from
+   * the status alone (a plain rule's, or an error's) is recorded in {@code outcomes}, which is
+   * made when first needed; the array to keep using is returned.
+   */
+  Outcome[] evaluate(int i, Video video, byte[] statuses, Outcome[] outcomes) {
+    StatusRule statusRule = statusRules[i];
+    Outcome outcome = null;
+    Status status = null;
+    if (statusRule != null) {
+      try {
+        status = statusRule.status(video);
+        if (status == null) {
+          outcome = Outcome.error("the rule returned no status");
         }
-      } else {
-        outcome = Rule.evaluateSafely(rules[i], video);
+      } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
+        // as Rule.evaluateSafely: the classification survives whatever a rule throws
+        outcome = Outcome.error(e);
       }
-      if (outcome != null) {
-        if (outcomes == null) {
-          outcomes = new Outcome[rules.length];
-        }
-        outcomes[i] = outcome;
-        status = outcome.status();
-      }
-      statuses[i] = (byte) status.ordinal();
+    } else {
+      outcome = Rule.evaluateSafely(rules[i], video);
     }
-    int primary = -1;
-    for (int d = 0; d < slots.length; d++) {
-      if (verdict(d, statuses) == Verdict.MET) {
-        primary = d;
-        break;
+    Outcome[] kept = outcomes;
+    if (outcome != null) {
+      if (kept == null) {
+        kept = new Outcome[rules.length];
       }
+      kept[i] = outcome;
+      status = outcome.status();
     }
-    return new Classification(this, video, statuses, outcomes, primary);
+    statuses[i] = (byte) status.ordinal();
+    return kept;
   }
 
   /** The verdict of definition {@code d}, as {@link Definition#evaluate(Video)} gives it. */
@@ -202,12 +222,20 @@ public final class Classifier {
     return List.copyOf(deviations);
   }
 
-  /** Every definition's result, with every rule's outcome built from the statuses decided. */
-  List<DefinitionResult> results(Video video, byte[] statuses, Outcome[] decided) {
+  /**
+   * Every definition's result, with every rule's outcome: those recorded while evaluating, else
+   * built from the status.
+   */
+  List<DefinitionResult> results(Video video, byte[] statuses, Outcome[] early, Outcome[] late) {
     Outcome[] outcomes = new Outcome[rules.length];
     for (int i = 0; i < rules.length; i++) {
-      outcomes[i] = decided != null && decided[i] != null
-          ? decided[i] : statusRules[i].outcome(video, STATUSES[statuses[i]]);
+      if (early != null && early[i] != null) {
+        outcomes[i] = early[i];
+      } else if (late != null && late[i] != null) {
+        outcomes[i] = late[i];
+      } else {
+        outcomes[i] = statusRules[i].outcome(video, STATUSES[statuses[i]]);
+      }
     }
     List<Definition> definitions = profile.definitions();
     List<DefinitionResult> results = new ArrayList<>(definitions.size());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.amvkit.core.Clip;
 import org.amvkit.core.Medium;
 import org.amvkit.core.Source;
 import org.amvkit.core.Video;
@@ -302,12 +303,39 @@ public final class BuiltInRules {
    * clip lying wholly under anime ones shows no non-anime footage; else from the sources.
    */
   private static Status animeOnly(Video video) {
-    if (video.isAllAnime() || video.clips().isEmpty() || !ContestRules.unplaced(video).isEmpty()) {
+    if (video.isAllAnime() || video.clips().isEmpty() || showsNonAnimeFootage(video)
+        || !ContestRules.unplaced(video).isEmpty()) {
       return footageOnly(video, video.isAllAnime());
     }
     Status measured = ContestRules.footageShare(video, ANIME, org.amvkit.core.timeline.Share.ONE,
         ContestRules.Measure.FOOTAGE).status();
     return measured == Status.PASS ? Status.PASS : Status.FAIL;
+  }
+
+  /**
+   * A cheap, allocation-free proof that some non-anime footage is on screen: a non-anime clip
+   * starts at a moment no anime clip covers. When it says false the footage share decides.
+   */
+  private static boolean showsNonAnimeFootage(Video video) {
+    List<Clip> clips = video.clips();
+    for (int i = 0; i < clips.size(); i++) {
+      Clip clip = clips.get(i);
+      if (clip.source().medium() != Medium.ANIME && !coveredByAnime(clips, clip.start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean coveredByAnime(List<Clip> clips, java.time.Duration moment) {
+    for (int i = 0; i < clips.size(); i++) {
+      Clip clip = clips.get(i);
+      if (clip.source().medium() == Medium.ANIME && clip.start().compareTo(moment) <= 0
+          && clip.end().compareTo(moment) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code all} is the video's precomputed answer. */
