@@ -20,7 +20,8 @@ import org.amvkit.rules.spi.RuleRegistry;
  * {@code amv-contest/1} file, no Java needed to write one), checks its entries against the sample
  * catalogue and prints what the coordinator must act on.
  *
- * <p>The contest is modelled on a typical convention rule sheet: entries last from 1:15 to 6:00;
+ * <p>The contest is modelled on a typical convention rule sheet: entries last from 1:15 to 6:00,
+ * trailers and parodies from 0:30 to 3:30 (category rules);
  * at least 80% of the running time is animation (anime or western animation); at least 75% of the
  * video is set to music; no watermark; not shown publicly before the cut-off date; one entry per
  * category per editor, a collaboration (MEP) counting against every participant's limit; burnt-in

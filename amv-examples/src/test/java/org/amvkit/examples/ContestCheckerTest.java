@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.amvkit.core.Style;
+import org.amvkit.rules.Rule;
 import org.amvkit.rules.contest.ContestReport;
 import org.amvkit.rules.contest.Decision;
 import org.amvkit.rules.contest.EntryResult;
@@ -14,7 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The sample contest against the sample catalogue, with the decisions worked out by hand from the
- * rule sheet (see sample-contest.json) and the catalogue's data.
+ * rule sheet (see sample-contest.json) and the catalogue's data. The Trailer/Parody window
+ * (0:30 to 3:30) changes none of them: no entry is a trailer, and every other entry is judged by
+ * the general 1:15 to 6:00.
  */
 class ContestCheckerTest {
 
@@ -56,6 +60,20 @@ class ContestCheckerTest {
     // SnowPaw made e-3 alone and e-8 (entered by FoxFan) with FoxFan: two Drama entries
     assertThat(report.violations()).extracting(Violation::message).containsExactly(
         "SnowPaw has 2 Drama entries, limit 1: e-3, e-8 (e-8 is a collaboration with FoxFan)");
+  }
+
+  @Test
+  void the_sample_contest_gives_trailers_their_own_window_in_place_of_the_general_one() {
+    // when
+    ContestReport report = ContestChecker.check();
+
+    // then: v-014, the 1:45 "Zootopia trailer recut", would be judged by this definition
+    assertThat(report.contest().entryDefinition(Style.TRAILER).id())
+        .isEqualTo("howl-o-con-entry/trailer");
+    assertThat(report.contest().entryDefinition(Style.TRAILER).required()).extracting(Rule::id)
+        .containsExactly("has-music", "duration-between", "footage-share", "music-coverage",
+            "no-flag", "premiered-after");
+    assertThat(report.entries()).noneMatch(result -> Style.TRAILER.equals(result.entry().category()));
   }
 
   @Test

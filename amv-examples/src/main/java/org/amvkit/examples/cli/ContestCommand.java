@@ -150,6 +150,7 @@ final class ContestCommand implements Callable<Integer> {
       entry.put("reasons", result.reasons());
       entry.put("deviations", result.deviations());
       result.result().ifPresent(definition -> {
+        entry.put("definition", definition.definition().id());
         Map<String, Object> outcomes = new LinkedHashMap<>();
         for (Map.Entry<String, Outcome> outcome : definition.outcomes().entrySet()) {
           Map<String, Object> shown = new LinkedHashMap<>();

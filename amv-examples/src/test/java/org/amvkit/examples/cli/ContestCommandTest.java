@@ -103,6 +103,7 @@ class ContestCommandTest {
         + "\"rejected\":4,\"undetermined\":3,\"violations\":1}");
     JsonNode e4 = report.get("entries").get(3);
     assertThat(e4.get("decision").asText()).isEqualTo("REJECTED");
+    assertThat(e4.get("definition").asText()).isEqualTo("howl-o-con-entry");
     assertThat(e4.get("outcomes").get("footage-share").toString()).isEqualTo("{\"status\":"
         + "\"FAIL\",\"evidence\":\"anime or animation fills 50% of the running time, less than"
         + " 80%\"}");
@@ -110,6 +111,42 @@ class ContestCommandTest {
         + "\"category-limit\",\"person\":\"SnowPaw\",\"entries\":[\"e-3\",\"e-8\"],\"message\":"
         + "\"SnowPaw has 2 Drama entries, limit 1: e-3, e-8 (e-8 is a collaboration with"
         + " FoxFan)\"}");
+  }
+
+  @Test
+  void a_trailer_entry_is_judged_by_the_trailer_window_of_the_sample() throws IOException {
+    // given: e-2, Neo-Tokyo Dreams (3:33), accepted as Upbeat, is entered as a trailer instead;
+    // every rule but the duration window passed before, and 3:33 is over the trailers' 3:30
+    Path contest = sampleContest();
+    Files.writeString(contest, Files.readString(contest)
+        .replace("\"v-007\", \"category\": \"Upbeat\"", "\"v-007\", \"category\": \"Trailer\""));
+
+    // when
+    Run run = amv("contest", "--format", "json", contest.toString());
+
+    // then
+    JsonNode e2 = new ObjectMapper().readTree(run.out()).get("entries").get(1);
+    assertThat(e2.get("decision").asText()).isEqualTo("REJECTED");
+    assertThat(e2.get("definition").asText()).isEqualTo("howl-o-con-entry/trailer");
+    assertThat(e2.get("reasons").toString())
+        .isEqualTo("[\"duration-between: lasts 3:33, longer than the maximum 3:30\"]");
+  }
+
+  @Test
+  void rules_for_a_category_the_contest_does_not_have_are_bad_input() throws IOException {
+    // given
+    Path contest = sampleContest();
+    Files.writeString(contest, Files.readString(contest)
+        .replace("\"Trailer/Parody\": {", "\"Horror\": {"));
+
+    // when
+    Run run = amv("contest", contest.toString());
+
+    // then
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).isEqualTo("amv: " + contest + ": category-rules.Horror: \"Horror\" is"
+        + " not a category of this contest (Action, Drama, Comedy, Romance, Upbeat, Trailer)"
+        + System.lineSeparator());
   }
 
   @Test

@@ -2,7 +2,9 @@ package org.amvkit.rules.contest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -38,6 +40,10 @@ import org.immutables.value.Value;
  *     .definition(Definition.builder().id("entry").label("Contest entry")
  *         .require(ContestRules.durationBetween(Duration.ofSeconds(75), Duration.ofMinutes(6)))
  *         .build())
+ *     .putCategoryRules(Style.TRAILER, Definition.builder().id("entry/trailer")
+ *         .label("Trailer entry")
+ *         .require(ContestRules.durationBetween(Duration.ofSeconds(30), Duration.ofSeconds(210)))
+ *         .build())
  *     .premiereCutoff(LocalDate.of(2025, 1, 1))
  *     .limitPerCategory(1)
  *     .addEntries(Entry.of("e-1", "v-009", Style.DRAMA, "MoonHowler"))
@@ -45,8 +51,10 @@ import org.immutables.value.Value;
  * ContestReport report = contest.check(catalogue.videos());
  * }</pre>
  *
- * <p><b>Entries.</b> Each entry's video is judged against the {@link #entryDefinition()}: the
- * contest's definition, plus {@code premiered-after} the cut-off when one is set. An entry is
+ * <p><b>Entries.</b> Each entry's video is judged against the
+ * {@linkplain #entryDefinition(Style) definition of its category}: the contest's definition, plus
+ * {@code premiered-after} the cut-off when one is set, amended by the category's
+ * {@linkplain #categoryRules() rules} when it has some. An entry is
  * {@link Decision#REJECTED} when a required rule fails, when its category is not one of the
  * contest's, or when its entrant is not among the video's creators; {@link Decision#UNDETERMINED}
  * when its video is not in the catalogue or a required rule cannot tell; otherwise
@@ -104,6 +112,17 @@ public abstract class Contest {
    * @return the definition, not null
    */
   public abstract Definition definition();
+
+  /**
+   * Returns the rules that apply to the entries of some categories only, such as a shorter
+   * maximum duration for trailers. A criterion of a category's rules <em>replaces</em> the
+   * criterion of {@link #definition()} (or the premiere cut-off's {@code premiered-after}) with the
+   * same rule id, in its place and with its own requirement; the others are <em>added</em> after
+   * the general criteria. See {@link #entryDefinition(Style)}.
+   *
+   * @return the rules by category, each key one of {@link #categories()}, possibly empty, not null
+   */
+  public abstract Map<Style, Definition> categoryRules();
 
   /**
    * Returns the premiere cut-off: entries must not have been shown publicly before this date.
@@ -168,6 +187,39 @@ public abstract class Contest {
   }
 
   /**
+   * Returns the definition the entries of a category are judged by: {@link #entryDefinition()}
+   * amended by the category's {@link #categoryRules()}. Each criterion of the category's rules
+   * replaces the criterion with the same rule id, keeping its place, and the category's other
+   * criteria are added at the end, in their order. So a category's
+   * {@code duration-between} from 0:30 to 3:30 replaces the general window from 1:15 to 6:00 for
+   * that category only, while its {@code no-flag} for subtitles adds a rule. The result has the id
+   * and label of the category's rules. A category without rules, or not of this contest, is
+   * judged by {@link #entryDefinition()} itself.
+   *
+   * @param category  the category, not null
+   * @return the definition, not null
+   */
+  public Definition entryDefinition(Style category) {
+    Objects.requireNonNull(category, "category");
+    Definition rules = categoryRules().get(category);
+    return rules == null ? entryDefinition() : amend(entryDefinition(), rules);
+  }
+
+  /** The general criteria with those of {@code rules} replacing or added, as the javadoc says. */
+  private static Definition amend(Definition general, Definition rules) {
+    Map<String, Criterion> specific = new LinkedHashMap<>();
+    for (Criterion criterion : rules.criteria()) {
+      specific.put(criterion.rule().id(), criterion);
+    }
+    Definition.Builder amended = Definition.builder().id(rules.id()).label(rules.label());
+    for (Criterion criterion : general.criteria()) {
+      Criterion replacement = specific.remove(criterion.rule().id());
+      amended.addCriteria(replacement == null ? criterion : replacement);
+    }
+    return amended.addAllCriteria(specific.values()).build();
+  }
+
+  /**
    * Checks every entry against a catalogue's videos, read once in order.
    *
    * @param videos  the catalogue's videos, such as a {@code CatalogueReader}, not null
@@ -186,13 +238,19 @@ public abstract class Contest {
         found.putIfAbsent(video.id(), video);
       }
     }
-    Map<String, DefinitionResult> results = new LinkedHashMap<>();
+    // One definition per category; categories without rules share entryDefinition(), and so
+    // share the results of a video entered in several of them.
+    Map<Style, Definition> definitions = new HashMap<>();
+    Map<Definition, Map<String, DefinitionResult>> results = new IdentityHashMap<>();
     List<EntryResult> entryResults = new ArrayList<>(entries().size());
     for (Entry entry : entries()) {
+      Definition definition = definitions.computeIfAbsent(entry.category(),
+          this::entryDefinition);
       Video video = found.get(entry.videoId());
       DefinitionResult result = video == null ? null
-          : results.computeIfAbsent(video.id(), id -> entryDefinition().evaluate(video));
-      entryResults.add(judge(entry, video, result));
+          : results.computeIfAbsent(definition, d -> new HashMap<>())
+              .computeIfAbsent(video.id(), id -> definition.evaluate(video));
+      entryResults.add(judge(entry, video, definition, result));
     }
     return ContestReport.of(this, entryResults, violations(found));
   }
@@ -207,7 +265,8 @@ public abstract class Contest {
     return check(videos.iterator());
   }
 
-  private EntryResult judge(Entry entry, Video video, DefinitionResult result) {
+  private EntryResult judge(Entry entry, Video video, Definition definition,
+      DefinitionResult result) {
     List<String> rejections = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     List<String> deviations = new ArrayList<>();
@@ -223,7 +282,7 @@ public abstract class Contest {
             + video.id() + " (" + names(video.creators()) + ")");
       }
       Map<String, Outcome> outcomes = result.outcomes();
-      for (Criterion criterion : entryDefinition().criteria()) {
+      for (Criterion criterion : definition.criteria()) {
         String id = criterion.rule().id();
         Outcome outcome = outcomes.get(id);
         String why = id + ": " + outcome.explain();
@@ -388,6 +447,13 @@ public abstract class Contest {
         .anyMatch(criterion -> criterion.rule().id().equals(ContestRules.PREMIERED_AFTER))) {
       problems.add(subject + "the premiere cut-off is given twice: as a setting and as rule "
           + ContestRules.PREMIERED_AFTER + " of definition " + definition().id());
+    }
+    for (Style category : categoryRules().keySet()) {
+      if (!categories().contains(category)) {
+        problems.add(subject + "category rules are given for " + category.name()
+            + ", which is not a category of this contest (" + categories().stream()
+            .map(Style::name).collect(Collectors.joining(", ")) + ")");
+      }
     }
     Set<String> ids = new HashSet<>();
     for (Entry entry : entries()) {

@@ -13,8 +13,11 @@ import java.io.Reader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.amvkit.core.Style;
@@ -33,7 +36,7 @@ final class ContestParser {
   static final String FORMAT = "amv-contest/1";
 
   private static final List<String> CONTEST_FIELDS = List.of("format", "id", "name",
-      "categories", "premiere-cutoff", "limits", "definition", "entries");
+      "categories", "premiere-cutoff", "limits", "definition", "category-rules", "entries");
   private static final List<String> LIMIT_FIELDS =
       List.of("per-category", "per-entrant", "exhibition", "collaborations");
   private static final List<String> ENTRY_FIELDS =
@@ -88,6 +91,9 @@ final class ContestParser {
           + " too; give the cut-off once");
     }
     contest.definition(definition);
+    if (root.has("category-rules")) {
+      categoryRules(root.get("category-rules"), definition, categories, contest);
+    }
     JsonNode entries = array(root, "", "entries");
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < entries.size(); i++) {
@@ -120,6 +126,45 @@ final class ContestParser {
       categories.add(style);
     }
     return categories;
+  }
+
+  /**
+   * Reads {@code "category-rules": {"Trailer/Parody": {"required": [...], "convention": [...]}}}:
+   * each category's rules, named {@code <definition id>/<category id>}.
+   */
+  private void categoryRules(JsonNode node, Definition definition, List<Style> categories,
+      Contest.Builder contest) {
+    if (!node.isObject()) {
+      throw fault("category-rules", "expected an object from category to rules, got "
+          + shown(node));
+    }
+    Map<Style, String> given = new HashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      String name = field.getKey();
+      String path = "category-rules." + name;
+      if (name.isBlank()) {
+        throw fault(path, "blank; expected a category of this contest (" + names(categories)
+            + ")");
+      }
+      Style category = Style.parse(name);
+      if (!categories.contains(category)) {
+        throw fault(path, quoted(name) + " is not a category of this contest ("
+            + names(categories) + ")");
+      }
+      String before = given.putIfAbsent(category, name);
+      if (before != null) {
+        throw fault(path, quoted(name) + " is the category " + quoted(before) + " again ("
+            + category.name() + ")");
+      }
+      contest.putCategoryRules(category, profiles.categoryRules(field.getValue(), path,
+          definition.id() + "/" + category.id(),
+          definition.label() + " (" + category.name() + ")"));
+    }
+  }
+
+  private static String names(List<Style> categories) {
+    return categories.stream().map(Style::name).collect(Collectors.joining(", "));
   }
 
   private static Style style(JsonNode node, String path) {
@@ -178,8 +223,7 @@ final class ContestParser {
     Style category = style(categoryNode, path + ".category");
     if (!categories.contains(category)) {
       throw fault(path + ".category", quoted(categoryNode.textValue())
-          + " is not a category of this contest ("
-          + categories.stream().map(Style::name).collect(Collectors.joining(", ")) + ")");
+          + " is not a category of this contest (" + names(categories) + ")");
     }
     String entrant = text(node, path, "entrant");
     boolean exhibition = false;

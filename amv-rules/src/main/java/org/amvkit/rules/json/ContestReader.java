@@ -32,6 +32,8 @@ import org.amvkit.rules.spi.RuleRegistry;
  *                 {"rule": "duration-between", "params": {"min": "PT1M15S", "max": "PT6M"}},
  *                 {"rule": "footage-share", "params": {"media": ["anime"], "min": 0.75}}],
  *    "convention": [{"rule": "no-flag", "params": {"flag": "watermark"}}]},
+ *  "category-rules": {"Comedy": {"required": [{"rule": "duration-between",
+ *                                 "params": {"min": "PT30S", "max": "PT3M30S"}}]}},
  *  "entries": [{"id": "e-1", "video": "v-009", "category": "Drama", "entrant": "MoonHowler"},
  *              {"id": "e-2", "video": "v-010", "category": "Action", "entrant": "GinFan",
  *               "exhibition": true}]}
@@ -48,6 +50,12 @@ import org.amvkit.rules.spi.RuleRegistry;
  *   <li>{@code definition} is written as a definition of a JSON profile (see
  *       {@link ProfileReader}): registered rules with their parameters, required or conventions;
  *       </li>
+ *   <li>{@code category-rules}, optional, maps categories of the contest to rules for their
+ *       entries only, {@code required} and {@code convention} (each optional) written as in the
+ *       definition: a rule replaces the definition's rule with the same id, the others are added
+ *       (see {@link Contest#entryDefinition(org.amvkit.core.Style)}); the rules of
+ *       {@code "Comedy"} are named {@code <definition id>/comedy}, labelled
+ *       {@code <definition label> (Comedy)};</li>
  *   <li>an entry has an {@code id}, a {@code video} id of the catalogue, a {@code category} of
  *       the contest, the {@code entrant} who submitted it and optionally {@code "exhibition":
  *       true}.</li>

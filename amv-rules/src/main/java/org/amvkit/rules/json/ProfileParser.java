@@ -46,6 +46,7 @@ final class ProfileParser {
       List.of("id", "description", "extends", "insert", "definitions");
   private static final List<String> DEFINITION_FIELDS =
       List.of("id", "label", "required", "convention");
+  private static final List<String> CATEGORY_RULES_FIELDS = List.of("required", "convention");
   private static final List<String> RULE_FIELDS = List.of("rule", "id", "params");
   private static final List<String> INSERT_FIELDS = List.of("before", "after", "definitions");
 
@@ -185,10 +186,38 @@ final class ProfileParser {
       throw new ProfileFormatException(path + ".required",
           "empty; a definition needs at least one required rule");
     }
+    return criteria(node, path, id, label);
+  }
+
+  /**
+   * Reads the rules of a category of a contest: an object with {@code required} and
+   * {@code convention}, each optional, with the syntax of a definition's; the id and label are
+   * given, not read.
+   */
+  Definition categoryRules(JsonNode node, String path, String id, String label) {
+    if (!node.isObject()) {
+      throw new ProfileFormatException(path, "expected an object with \"required\" and/or"
+          + " \"convention\", got " + shown(node));
+    }
+    checkFields(node, path, CATEGORY_RULES_FIELDS);
+    int rules = (node.has("required") ? array(node, path, "required").size() : 0)
+        + (node.has("convention") ? array(node, path, "convention").size() : 0);
+    if (rules == 0) {
+      throw new ProfileFormatException(path,
+          "no rules; give \"required\" or \"convention\" rules");
+    }
+    return criteria(node, path, id, label);
+  }
+
+  /** Reads the {@code required} and {@code convention} rules of a node into a definition. */
+  private Definition criteria(JsonNode node, String path, String id, String label) {
     Definition.Builder builder = Definition.builder().id(id).label(label);
     Set<String> ruleIds = new HashSet<>();
-    for (int i = 0; i < required.size(); i++) {
-      builder.require(rule(required.get(i), path + ".required[" + i + "]", id, ruleIds));
+    if (node.has("required")) {
+      JsonNode required = array(node, path, "required");
+      for (int i = 0; i < required.size(); i++) {
+        builder.require(rule(required.get(i), path + ".required[" + i + "]", id, ruleIds));
+      }
     }
     if (node.has("convention")) {
       JsonNode conventions = array(node, path, "convention");

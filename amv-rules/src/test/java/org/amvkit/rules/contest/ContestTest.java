@@ -19,7 +19,9 @@ import org.amvkit.core.Source;
 import org.amvkit.core.Style;
 import org.amvkit.core.Video;
 import org.amvkit.core.timeline.Share;
+import org.amvkit.rules.Criterion;
 import org.amvkit.rules.Definition;
+import org.amvkit.rules.Requirement;
 import org.amvkit.rules.Rule;
 import org.amvkit.rules.builtin.BuiltInRules;
 import org.amvkit.rules.builtin.ContestRules;
@@ -275,5 +277,106 @@ class ContestTest {
     // then
     assertThat(catalogue.hasNext()).isFalse();
     assertThat(report.entries().get(0).video().map(Video::id)).contains("v-500");
+  }
+
+  /** Trailers: from 0:30 to at most 3:30, instead of the general 1:15 to 6:00. */
+  private static final Definition TRAILER_RULES = Definition.builder().id("entry/trailer")
+      .label("Trailer entry")
+      .require(ContestRules.durationBetween(Duration.ofSeconds(30), Duration.parse("PT3M30S")))
+      .build();
+
+  private static Contest.Builder contestWithTrailers() {
+    return contest().addCategories(Style.TRAILER).putCategoryRules(Style.TRAILER, TRAILER_RULES);
+  }
+
+  @Test
+  void a_trailer_is_judged_by_the_trailer_window_while_an_action_entry_keeps_the_general_one() {
+    // given
+    Contest contest = contestWithTrailers()
+        .addEntries(Entry.of("e-1", "v-1", Style.TRAILER, "SnowPaw"),
+            Entry.of("e-2", "v-2", Style.TRAILER, "FoxFan"),
+            Entry.of("e-3", "v-3", Style.ACTION, "Kumo"))
+        .build();
+
+    // when
+    ContestReport report = contest.check(List.of(
+        video("v-1", Duration.parse("PT3M30S"), AKIRA, "SnowPaw"),
+        video("v-2", Duration.parse("PT3M31S"), AKIRA, "FoxFan"),
+        video("v-3", Duration.ofMinutes(5), AKIRA, "Kumo")));
+
+    // then
+    assertThat(report.entries()).extracting(EntryResult::decision)
+        .containsExactly(Decision.ACCEPTED, Decision.REJECTED, Decision.ACCEPTED);
+    assertThat(report.entries().get(1).reasons())
+        .containsExactly("duration-between: lasts 3:31, longer than the maximum 3:30");
+    assertThat(report.entries().get(0).result().orElseThrow().definition().id())
+        .isEqualTo("entry/trailer");
+    assertThat(report.entries().get(2).result().orElseThrow().definition().id())
+        .isEqualTo("entry");
+  }
+
+  @Test
+  void a_category_rule_replaces_the_general_rule_of_the_same_id_in_its_place_and_adds_the_rest() {
+    // given: trailers get their own window, must have no watermark (a convention in general),
+    // and should have no subtitles (a rule the general definition does not have)
+    Definition trailerRules = Definition.builder().id("entry/trailer").label("Trailer entry")
+        .require(TRAILER_RULES.required().get(0), ContestRules.noFlag(ContentFlag.WATERMARK))
+        .convention(ContestRules.noFlag(ContentFlag.SUBTITLES).named("no-subtitles",
+            "has no subtitles"))
+        .build();
+    Contest contest = contest().addCategories(Style.TRAILER).premiereCutoff(LocalDate.of(2024, 1,
+        1)).putCategoryRules(Style.TRAILER, trailerRules).build();
+
+    // when
+    Definition trailers = contest.entryDefinition(Style.TRAILER);
+
+    // then: replaced rules keep their place, take the category's requirement; added ones follow
+    assertThat(trailers.id()).isEqualTo("entry/trailer");
+    assertThat(trailers.label()).isEqualTo("Trailer entry");
+    assertThat(trailers.criteria()).extracting(criterion -> criterion.rule().id(),
+            Criterion::requirement)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("has-music", Requirement.REQUIRED),
+            org.assertj.core.groups.Tuple.tuple("duration-between", Requirement.REQUIRED),
+            org.assertj.core.groups.Tuple.tuple("footage-share", Requirement.REQUIRED),
+            org.assertj.core.groups.Tuple.tuple("no-flag", Requirement.REQUIRED),
+            org.assertj.core.groups.Tuple.tuple("premiered-after", Requirement.REQUIRED),
+            org.assertj.core.groups.Tuple.tuple("no-subtitles", Requirement.CONVENTION));
+    assertThat(trailers.criteria().get(1).rule()).isSameAs(TRAILER_RULES.required().get(0));
+    assertThat(contest.entryDefinition(Style.DRAMA)).isSameAs(contest.entryDefinition());
+    assertThat(contest.entryDefinition(Style.parse("Horror"))).isSameAs(contest.entryDefinition());
+  }
+
+  @Test
+  void one_video_entered_in_two_categories_is_judged_by_each_category_s_rules() {
+    // given: results are kept per video and category, not per video alone
+    Contest contest = contestWithTrailers()
+        .addEntries(Entry.of("e-1", "v-1", Style.ACTION, "SnowPaw"),
+            Entry.of("e-2", "v-1", Style.TRAILER, "SnowPaw"))
+        .build();
+
+    // when
+    ContestReport report = contest.check(List.of(video("v-1", Duration.ofMinutes(4), AKIRA,
+        "SnowPaw")));
+
+    // then
+    assertThat(report.entries()).extracting(EntryResult::decision)
+        .containsExactly(Decision.ACCEPTED, Decision.REJECTED);
+    assertThat(report.entries().get(1).reasons())
+        .containsExactly("duration-between: lasts 4:00, longer than the maximum 3:30");
+  }
+
+  @Test
+  void rules_for_a_category_the_contest_does_not_have_are_refused_with_every_problem() {
+    assertThatThrownBy(() -> contest().name(" ")
+        .putCategoryRules(Style.parse("Horror"), TRAILER_RULES)
+        .putCategoryRules(Style.TRAILER, TRAILER_RULES)
+        .putCategoryRules(Style.DRAMA, TRAILER_RULES)
+        .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("contest test-con: name is blank; contest test-con: category rules are given"
+            + " for Horror, which is not a category of this contest (Action, Drama, Comedy);"
+            + " contest test-con: category rules are given for Trailer, which is not a category"
+            + " of this contest (Action, Drama, Comedy)");
   }
 }

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.OptionalInt;
 import org.amvkit.core.Style;
+import org.amvkit.rules.Criterion;
+import org.amvkit.rules.Definition;
+import org.amvkit.rules.Requirement;
 import org.amvkit.rules.Rule;
 import org.amvkit.rules.contest.Contest;
 import org.amvkit.rules.contest.Entry;
@@ -129,8 +132,74 @@ class ContestReaderTest {
         "premiere-cutoff: the definition has rule premiered-after too; give the cut-off once");
     assertFault(contest("[]").replace("\"name\"", "\"title\""),
         "title: unknown field; expected one of: format, id, name, categories, premiere-cutoff,"
-            + " limits, definition, entries");
+            + " limits, definition, category-rules, entries");
     assertFault("{\"format\": \"amv-contest/1\",", "malformed JSON at line 1, column 28:"
         + " Unexpected end-of-input within/between Object entries");
+  }
+  /** A contest with Trailer/Parody as a fourth category and the given category rules. */
+  private static String withCategoryRules(String categoryRules) {
+    return contest("[{\"id\": \"e-1\", \"video\": \"v-1\", \"category\": \"Parody\","
+        + " \"entrant\": \"A\"}]")
+        .replace("\"Romance/Sentimental\"]", "\"Romance/Sentimental\", \"Trailer/Parody\"]")
+        .replace(", \"entries\": ", ", \"category-rules\": " + categoryRules + ", \"entries\": ");
+  }
+
+  @Test
+  void category_rules_replace_the_rule_of_the_same_id_and_add_the_others_for_that_category() {
+    // given
+    String json = withCategoryRules("{\"Trailer/Parody\": {\"required\": [{\"rule\":"
+        + " \"duration-between\", \"params\": {\"min\": \"PT30S\", \"max\": \"PT3M30S\"}}],"
+        + " \"convention\": [{\"rule\": \"has-source\"}]}}");
+
+    // when
+    Contest contest = READER.read(json);
+
+    // then
+    Definition trailers = contest.categoryRules().get(Style.TRAILER);
+    assertThat(contest.categoryRules()).containsOnlyKeys(Style.TRAILER);
+    assertThat(trailers.id()).isEqualTo("entry/trailer");
+    assertThat(trailers.label()).isEqualTo("Entry (Trailer)");
+    assertThat(contest.entryDefinition(Style.TRAILER).criteria())
+        .extracting(criterion -> criterion.rule().id(), Criterion::requirement)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("has-music", Requirement.REQUIRED),
+            org.assertj.core.groups.Tuple.tuple("duration-between", Requirement.REQUIRED),
+            org.assertj.core.groups.Tuple.tuple("footage-share", Requirement.REQUIRED),
+            org.assertj.core.groups.Tuple.tuple("no-flag", Requirement.CONVENTION),
+            org.assertj.core.groups.Tuple.tuple("no-subtitles", Requirement.CONVENTION),
+            org.assertj.core.groups.Tuple.tuple("premiered-after", Requirement.REQUIRED),
+            org.assertj.core.groups.Tuple.tuple("has-source", Requirement.CONVENTION));
+    assertThat(contest.entryDefinition(Style.TRAILER).required().get(1))
+        .isSameAs(trailers.required().get(0));
+    assertThat(contest.entryDefinition(Style.DRAMA)).isSameAs(contest.entryDefinition());
+  }
+
+  @Test
+  void category_rules_faults_name_their_path() {
+    assertFault(withCategoryRules("{\"Horror\": {\"required\": [\"has-music\"]}}"),
+        "category-rules.Horror: \"Horror\" is not a category of this contest (Action, Drama,"
+            + " Romance, Trailer)");
+    assertFault(withCategoryRules("{\"Trailer/Parody\": {\"required\": [\"has-musik\"]}}"),
+        "category-rules.Trailer/Parody.required[0]: unknown rule \"has-musik\"; registered rules:"
+            + " has-music, has-source, single-source, multiple-sources, animated-footage-only,"
+            + " anime-footage-only, features-animals, duration-between, footage-share,"
+            + " music-coverage, premiered-after, no-flag");
+    assertFault(withCategoryRules("{\"Trailer\": {\"convention\": [{\"rule\": \"no-flag\","
+            + " \"params\": {\"flag\": \"logo\"}}]}}"),
+        "category-rules.Trailer.convention[0].params.flag: \"logo\" is not a valid choice;"
+            + " expected one of: watermark, subtitles, credits");
+    assertFault(withCategoryRules("{\"Trailer\": {\"id\": \"trailer\", \"required\":"
+            + " [\"has-music\"]}}"),
+        "category-rules.Trailer.id: unknown field; expected one of: required, convention");
+    assertFault(withCategoryRules("{\"Trailer\": {\"required\": [], \"convention\": []}}"),
+        "category-rules.Trailer: no rules; give \"required\" or \"convention\" rules");
+    assertFault(withCategoryRules("{\"Trailer\": [\"has-music\"]}"),
+        "category-rules.Trailer: expected an object with \"required\" and/or \"convention\","
+            + " got [\"has-music\"]");
+    assertFault(withCategoryRules("{\"Trailer\": {\"required\": [\"has-music\"]},"
+            + " \"parody\": {\"required\": [\"has-source\"]}}"),
+        "category-rules.parody: \"parody\" is the category \"Trailer\" again (Trailer)");
+    assertFault(withCategoryRules("[\"Trailer\"]"),
+        "category-rules: expected an object from category to rules, got [\"Trailer\"]");
   }
 }
