@@ -370,7 +370,7 @@ public final class CatalogueWriter implements AutoCloseable {
 
   /** A name alone reads back as the first cast member of that name: only use it if that is equal. */
   private static boolean readsBackByName(Source source, CastMember character) {
-    Optional<CastMember> member = CatalogueParser.castMember(source, character.name());
+    Optional<CastMember> member = ClipReader.castMember(source, character.name());
     return member.isPresent() && member.get().equals(character)
         && member.get().species().name().equals(character.species().name());
   }
