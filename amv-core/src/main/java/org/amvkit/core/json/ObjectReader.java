@@ -52,7 +52,15 @@ abstract class ObjectReader<T> {
     while ((field = json.nextField()) != null) {
       readField(field);
     }
-    String path = json.path();
+    return completeAt(json.path());
+  }
+
+  /**
+   * Makes the value, re-reporting the value types' own problems under the object's path. Kept out
+   * of {@link #read} so that it stays small enough to be inlined where the reader's class is known,
+   * and with it the call to {@link #readField}.
+   */
+  private T completeAt(String path) {
     try {
       return complete(path);
     } catch (InvalidValueException e) {
