@@ -16,8 +16,8 @@ import java.util.List;
  * Walks the tokens of a document: objects field by field, arrays element by element, checking the
  * kind of each value and reporting the wrong ones to {@link Problems} with their JSON path.
  *
- * <p>Paths are taken from Jackson's parsing context when a problem is found, so that nothing is
- * spent on them while the input is good.
+ * <p>Paths are not tracked while reading: {@link #path()} rebuilds one from Jackson's parsing
+ * context when it is asked for.
  */
 final class JsonCursor {
 

@@ -12,8 +12,8 @@ import org.amvkit.core.Problem;
 /**
  * Reads one kind of JSON object into a value: the fields one by one ({@link #readField}), then the
  * value from them ({@link #complete}). The fields a subclass keeps are those of the object being
- * read: one instance reads every object of its kind, one after the other, without allocating
- * anything of its own per object.
+ * read: one instance reads every object of its kind, one after the other (the format never nests
+ * an object in one of its own kind).
  *
  * <p>An object with problems is read to its end, so that all of them are reported, and gives no
  * value. The invariants the value types check themselves are re-reported under the object's path.
