@@ -122,7 +122,9 @@ final class ObjectWriter {
     json.writeEndObject();
   }
 
-  /** A name alone reads back as the first cast member of that name: only use it if that is equal. */
+  /**
+   * A name alone reads back as the first cast member of that name: only use it if that is equal.
+   */
   private static boolean readsBackByName(Source source, CastMember character) {
     Optional<CastMember> member = ClipReader.castMember(source, character.name());
     return member.isPresent() && member.get().equals(character)
