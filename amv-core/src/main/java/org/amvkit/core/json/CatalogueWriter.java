@@ -8,25 +8,16 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import org.amvkit.core.CastMember;
-import org.amvkit.core.Clip;
-import org.amvkit.core.ContentFlag;
-import org.amvkit.core.Creator;
-import org.amvkit.core.Dedication;
 import org.amvkit.core.EditingSoftware;
 import org.amvkit.core.Genre;
 import org.amvkit.core.InvalidValueException;
-import org.amvkit.core.Music;
 import org.amvkit.core.Problem;
 import org.amvkit.core.Source;
 import org.amvkit.core.Style;
-import org.amvkit.core.Term;
 import org.amvkit.core.Video;
 import org.amvkit.core.catalogue.Catalogue;
 
@@ -67,11 +58,13 @@ public final class CatalogueWriter implements AutoCloseable {
   private enum State { NEW, SOURCES, VIDEOS, CLOSED }
 
   private final JsonGenerator json;
+  private final ObjectWriter objects;
   private final Map<String, Source> written = new HashMap<>();
   private State state = State.NEW;
 
   private CatalogueWriter(JsonGenerator json) {
     this.json = json;
+    this.objects = new ObjectWriter(json);
   }
 
   /**
@@ -155,7 +148,7 @@ public final class CatalogueWriter implements AutoCloseable {
     }
     try {
       begin();
-      writeSource(source);
+      objects.writeSource(source);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -188,7 +181,7 @@ public final class CatalogueWriter implements AutoCloseable {
         json.writeArrayFieldStart("videos");
         state = State.VIDEOS;
       }
-      writeVideo(video);
+      objects.writeVideo(video);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -252,172 +245,6 @@ public final class CatalogueWriter implements AutoCloseable {
       json.writeStringField("format", FORMAT);
       json.writeArrayFieldStart("sources");
       state = State.SOURCES;
-    }
-  }
-
-  private void writeSource(Source source) throws IOException {
-    json.writeStartObject();
-    json.writeStringField("id", source.id());
-    json.writeStringField("title", source.title());
-    json.writeStringField("medium", source.medium().id());
-    if (source.form().isPresent()) {
-      json.writeStringField("form", source.form().get().id());
-    }
-    if (source.year().isPresent()) {
-      json.writeNumberField("year", source.year().get().getValue());
-    }
-    optional("studio", source.studio());
-    optional("franchise", source.franchise());
-    if (!source.cast().isEmpty()) {
-      json.writeArrayFieldStart("characters");
-      for (CastMember member : source.cast()) {
-        writeCastMember(member);
-      }
-      json.writeEndArray();
-    }
-    json.writeEndObject();
-  }
-
-  private void writeCastMember(CastMember member) throws IOException {
-    json.writeStartObject();
-    json.writeStringField("name", member.name());
-    json.writeStringField("species", member.species().name());
-    json.writeEndObject();
-  }
-
-  private void writeVideo(Video video) throws IOException {
-    json.writeStartObject();
-    json.writeStringField("id", video.id());
-    json.writeStringField("title", video.title());
-    duration("duration", video.duration());
-    json.writeArrayFieldStart("creators");
-    for (Creator creator : video.creators()) {
-      json.writeStartObject();
-      json.writeStringField("name", creator.name());
-      optional("country", creator.country());
-      optional("channel", creator.channel());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    if (!video.sources().isEmpty()) {
-      json.writeArrayFieldStart("sources");
-      for (Source source : video.sources()) {
-        json.writeString(source.id());
-      }
-      json.writeEndArray();
-    }
-    if (!video.clips().isEmpty()) {
-      json.writeArrayFieldStart("clips");
-      for (Clip clip : video.clips()) {
-        writeClip(clip);
-      }
-      json.writeEndArray();
-    }
-    if (!video.music().isEmpty()) {
-      json.writeArrayFieldStart("music");
-      for (Music music : video.music()) {
-        writeMusic(music);
-      }
-      json.writeEndArray();
-    }
-    terms("software", video.software());
-    if (video.published().isPresent()) {
-      json.writeStringField("published", video.published().get().toString());
-    }
-    if (video.dedication().isPresent()) {
-      Dedication dedication = video.dedication().get();
-      json.writeObjectFieldStart("dedication");
-      json.writeStringField("occasion", dedication.occasion().id());
-      json.writeStringField("recipient", dedication.recipient());
-      json.writeEndObject();
-    }
-    terms("styles", video.styles());
-    if (!video.flags().isEmpty()) {
-      json.writeObjectFieldStart("flags");
-      for (Map.Entry<ContentFlag, Boolean> flag : video.flags().entrySet()) {
-        json.writeBooleanField(flag.getKey().id(), flag.getValue());
-      }
-      json.writeEndObject();
-    }
-    if (!video.tags().isEmpty()) {
-      json.writeArrayFieldStart("tags");
-      for (String tag : video.tags()) {
-        json.writeString(tag);
-      }
-      json.writeEndArray();
-    }
-    json.writeEndObject();
-  }
-
-  private void writeClip(Clip clip) throws IOException {
-    json.writeStartObject();
-    json.writeStringField("source", clip.source().id());
-    duration("start", clip.start());
-    duration("end", clip.end());
-    if (!clip.characters().isEmpty()) {
-      json.writeArrayFieldStart("characters");
-      for (CastMember character : clip.characters()) {
-        if (readsBackByName(clip.source(), character)) {
-          json.writeString(character.name());
-        } else {
-          writeCastMember(character);
-        }
-      }
-      json.writeEndArray();
-    }
-    json.writeEndObject();
-  }
-
-  /** A name alone reads back as the first cast member of that name: only use it if that is equal. */
-  private static boolean readsBackByName(Source source, CastMember character) {
-    Optional<CastMember> member = CatalogueParser.castMember(source, character.name());
-    return member.isPresent() && member.get().equals(character)
-        && member.get().species().name().equals(character.species().name());
-  }
-
-  private void writeMusic(Music music) throws IOException {
-    json.writeStartObject();
-    json.writeStringField("title", music.title());
-    json.writeStringField("artist", music.artist());
-    if (music.genre().isPresent()) {
-      json.writeStringField("genre", term(music.genre().get()));
-    }
-    json.writeStringField("kind", music.kind().id());
-    if (music.position().isPresent()) {
-      duration("start", music.position().get().start());
-      duration("end", music.position().get().end());
-    }
-    json.writeEndObject();
-  }
-
-  private void terms(String field, List<? extends Term> terms) throws IOException {
-    if (!terms.isEmpty()) {
-      json.writeArrayFieldStart(field);
-      for (Term term : terms) {
-        json.writeString(term(term));
-      }
-      json.writeEndArray();
-    }
-  }
-
-  /**
-   * A well-known term by its id, as the format's examples show; any other by its name, which reads
-   * back to the same id and keeps the name people gave it.
-   */
-  private static String term(Term term) {
-    boolean wellKnown = term instanceof Genre genre ? genre.isWellKnown()
-        : term instanceof Style style ? style.isWellKnown()
-        : term instanceof EditingSoftware software && software.isWellKnown();
-    return wellKnown ? term.id() : term.name();
-  }
-
-  private void duration(String field, Duration duration) throws IOException {
-    json.writeStringField(field, duration.toString());
-  }
-
-  private void optional(String field, Optional<String> value) throws IOException {
-    if (value.isPresent()) {
-      json.writeStringField(field, value.get());
     }
   }
 }

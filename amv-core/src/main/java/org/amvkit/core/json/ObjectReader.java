@@ -1,0 +1,108 @@
+package org.amvkit.core.json;
+
+import static com.fasterxml.jackson.core.JsonToken.START_OBJECT;
+import static com.fasterxml.jackson.core.JsonToken.VALUE_NULL;
+
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.amvkit.core.InvalidValueException;
+import org.amvkit.core.Problem;
+
+/**
+ * Reads one kind of JSON object into a value: the fields one by one ({@link #readField}), then the
+ * value from them ({@link #complete}). The fields a subclass keeps are those of the object being
+ * read: one instance reads every object of its kind, one after the other (the format never nests
+ * an object in one of its own kind).
+ *
+ * <p>An object with problems is read to its end, so that all of them are reported, and gives no
+ * value. The invariants the value types check themselves are re-reported under the object's path.
+ *
+ * @param <T> the value read
+ */
+abstract class ObjectReader<T> {
+
+  /** A value type's problem on a music position is reported where the JSON has it: at its end. */
+  private static final Pattern MUSIC_POSITION = Pattern.compile("(music\\[\\d+\\])\\.position");
+
+  final JsonCursor json;
+  final ValueReader values;
+  final Problems problems;
+  private int problemsBefore;
+
+  ObjectReader(JsonCursor json, ValueReader values, Problems problems) {
+    this.json = json;
+    this.values = values;
+    this.problems = problems;
+  }
+
+  /**
+   * Reads the object the cursor is on, to its end.
+   *
+   * @return the value, or null if the token is not an object or the object has problems (both
+   *     reported)
+   */
+  final T read() throws IOException {
+    if (json.current() != START_OBJECT) {
+      return json.wrongKind("an object");
+    }
+    problemsBefore = problems.count();
+    begin();
+    String field;
+    while ((field = json.nextField()) != null) {
+      readField(field);
+    }
+    return completeAt(json.path());
+  }
+
+  /**
+   * Makes the value, re-reporting the value types' own problems under the object's path. Kept out
+   * of {@link #read} so that it stays small enough to be inlined where the reader's class is known,
+   * and with it the call to {@link #readField}.
+   */
+  private T completeAt(String path) {
+    try {
+      return complete(path);
+    } catch (InvalidValueException e) {
+      for (Problem problem : e.problems()) {
+        Matcher position = MUSIC_POSITION.matcher(problem.field());
+        String at = position.matches() ? position.group(1) + ".end" : problem.field();
+        problems.report(JsonCursor.join(path, at), problem.message());
+      }
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      problems.report(path, String.valueOf(e.getMessage()));
+    }
+    return null;
+  }
+
+  /**
+   * Reads an optional object the cursor is on: JSON null is an absent one.
+   *
+   * @return the value, or null if it is absent, not an object or has problems (reported)
+   */
+  final T readOptional() throws IOException {
+    return json.current() == VALUE_NULL ? null : read();
+  }
+
+  /** Forgets the fields of the previous object. */
+  abstract void begin();
+
+  /** Reads the value of a field (the cursor is on it); skips the fields it does not know. */
+  abstract void readField(String field) throws IOException;
+
+  /**
+   * Makes the value of the fields read, once the object has ended.
+   *
+   * @param path  the object's JSON path
+   * @return the value, or null if the object has problems (reported)
+   * @throws InvalidValueException if the value type refuses the fields
+   * @throws IllegalArgumentException if the value type refuses the fields
+   * @throws IllegalStateException if the value type's builder lacks a field
+   */
+  abstract T complete(String path);
+
+  /** Tells whether no problem was reported since the object began: then it can make a value. */
+  final boolean isValid() {
+    return problems.count() == problemsBefore;
+  }
+}

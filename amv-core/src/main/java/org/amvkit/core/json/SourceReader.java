@@ -1,0 +1,137 @@
+package org.amvkit.core.json;
+
+import static org.amvkit.core.json.Problems.quote;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.amvkit.core.CastMember;
+import org.amvkit.core.Form;
+import org.amvkit.core.Medium;
+import org.amvkit.core.Source;
+import org.amvkit.core.species.Species;
+
+/**
+ * Reads the catalogue's {@code sources}, each with its cast, checks that their ids are unique, and
+ * then resolves the videos' references to them by id.
+ */
+final class SourceReader extends ObjectReader<Source> {
+
+  private final CastMemberReader cast;
+  private Map<String, Source> byId = Map.of();
+  private Source.Builder builder;
+  private String id;
+  private String title;
+  private Medium medium;
+
+  SourceReader(JsonCursor json, ValueReader values, Problems problems) {
+    super(json, values, problems);
+    this.cast = new CastMemberReader(json, values, problems);
+  }
+
+  /** Reads the array of sources, the cursor on its start; throws the problems of any of them. */
+  List<Source> readAll() throws IOException {
+    List<Source> read = new ArrayList<>();
+    Map<String, Integer> indexes = new HashMap<>();
+    json.array("an object", () -> {
+      Source source = read();
+      if (source != null) {
+        int index = json.index();
+        Integer earlier = indexes.putIfAbsent(source.id(), index);
+        if (earlier != null) {
+          problems.report("sources[" + index + "].id", quote(source.id())
+              + " is already the id of sources[" + earlier + "]");
+        }
+        read.add(source);
+      }
+    });
+    problems.throwIfAny();
+    Map<String, Source> sources = new HashMap<>();
+    for (Source source : read) {
+      sources.put(source.id(), source);
+    }
+    byId = sources;
+    return List.copyOf(read);
+  }
+
+  /** The source read with an id, as a video refers to it; null (reported) if there is none. */
+  Source known(String id) {
+    Source source = byId.get(id);
+    if (source == null) {
+      problems.report(json.path(), "unknown source " + quote(id));
+    }
+    return source;
+  }
+
+  @Override
+  void begin() {
+    builder = Source.builder();
+    id = null;
+    title = null;
+    medium = null;
+  }
+
+  @Override
+  void readField(String field) throws IOException {
+    switch (field) {
+      case "id" -> id = values.string();
+      case "title" -> title = values.string();
+      case "medium" -> medium = values.parsed(Medium::parse);
+      case "form" -> builder.form(Optional.ofNullable(values.parsed(Form::parse)));
+      case "year" -> builder.year(Optional.ofNullable(values.year()));
+      case "studio" -> builder.studio(Optional.ofNullable(values.string()));
+      case "franchise" -> builder.franchise(Optional.ofNullable(values.string()));
+      case "characters" -> json.array("an object", () -> {
+        CastMember member = cast.read();
+        if (member != null) {
+          builder.addCast(member);
+        }
+      });
+      default -> json.skipValue();
+    }
+  }
+
+  @Override
+  Source complete(String path) {
+    problems.require(id, path, "id");
+    problems.require(title, path, "title");
+    problems.require(medium, path, "medium");
+    return isValid() ? builder.id(id).title(title).medium(medium).build() : null;
+  }
+
+  /** Reads a member of a source's cast, or a clip's character given in full. */
+  static final class CastMemberReader extends ObjectReader<CastMember> {
+
+    private String name;
+    private Species species;
+
+    CastMemberReader(JsonCursor json, ValueReader values, Problems problems) {
+      super(json, values, problems);
+    }
+
+    @Override
+    void begin() {
+      name = null;
+      species = null;
+    }
+
+    @Override
+    void readField(String field) throws IOException {
+      switch (field) {
+        case "name" -> name = values.string();
+        case "species" -> species = values.parsed(Species::parse);
+        default -> json.skipValue();
+      }
+    }
+
+    @Override
+    CastMember complete(String path) {
+      problems.require(name, path, "name");
+      problems.require(species, path, "species");
+      return isValid() ? CastMember.of(name, species) : null;
+    }
+  }
+}

@@ -1,0 +1,187 @@
+package org.amvkit.core.json;
+
+import static com.fasterxml.jackson.core.JsonToken.START_OBJECT;
+import static com.fasterxml.jackson.core.JsonToken.VALUE_FALSE;
+import static com.fasterxml.jackson.core.JsonToken.VALUE_NULL;
+import static com.fasterxml.jackson.core.JsonToken.VALUE_STRING;
+import static com.fasterxml.jackson.core.JsonToken.VALUE_TRUE;
+
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.amvkit.core.ContentFlag;
+import org.amvkit.core.Creator;
+import org.amvkit.core.Dedication;
+import org.amvkit.core.EditingSoftware;
+import org.amvkit.core.Occasion;
+import org.amvkit.core.Source;
+import org.amvkit.core.Style;
+import org.amvkit.core.Video;
+
+/**
+ * Reads a video: its own fields, its creators, dedication and flags, and (with {@link ClipReader}
+ * and {@link MusicReader}) its clips and music. Its sources must be among the catalogue's.
+ */
+final class VideoReader extends ObjectReader<Video> {
+
+  private final SourceReader sources;
+  private final CreatorReader creators;
+  private final ClipReader clips;
+  private final MusicReader music;
+  private final DedicationReader dedication;
+  private Video.Builder builder;
+  private String id;
+  private String title;
+  private Duration duration;
+
+  VideoReader(JsonCursor json, ValueReader values, Problems problems, SourceReader sources) {
+    super(json, values, problems);
+    this.sources = sources;
+    this.creators = new CreatorReader(json, values, problems);
+    this.clips = new ClipReader(json, values, problems, sources);
+    this.music = new MusicReader(json, values, problems);
+    this.dedication = new DedicationReader(json, values, problems);
+  }
+
+  @Override
+  void begin() {
+    builder = Video.builder();
+    id = null;
+    title = null;
+    duration = null;
+  }
+
+  @Override
+  void readField(String field) throws IOException {
+    switch (field) {
+      case "id" -> id = values.string();
+      case "title" -> title = values.string();
+      case "duration" -> duration = values.duration();
+      case "creators" -> json.array("an object", () -> add(builder::addCreators, creators.read()));
+      case "sources" -> json.array("a source id", () -> add(builder::addSources, sourceRef()));
+      case "clips" -> json.array("an object", () -> add(builder::addClips, clips.read()));
+      case "music" -> json.array("an object", () -> add(builder::addMusic, music.read()));
+      case "software" -> json.array("a string",
+          () -> add(builder::addSoftware, values.parsed(EditingSoftware::parse)));
+      case "published" -> builder.published(Optional.ofNullable(values.date()));
+      case "dedication" -> builder.dedication(Optional.ofNullable(dedication.readOptional()));
+      case "styles" ->
+          json.array("a string", () -> add(builder::addStyles, values.parsed(Style::parse)));
+      case "flags" -> flags();
+      case "tags" -> json.array("a string", () -> add(builder::addTags, values.string()));
+      default -> json.skipValue();
+    }
+  }
+
+  @Override
+  Video complete(String path) {
+    problems.require(id, path, "id");
+    problems.require(title, path, "title");
+    problems.require(duration, path, "duration");
+    return isValid() ? builder.id(id).title(title).duration(duration).build() : null;
+  }
+
+  /** A source named by its id, in a video's {@code sources}. */
+  private Source sourceRef() throws IOException {
+    if (json.current() != VALUE_STRING) {
+      return json.wrongKind("a source id");
+    }
+    return sources.known(json.text());
+  }
+
+  /** The flags: an object whose keys are {@link ContentFlag} ids, and values true or false. */
+  private void flags() throws IOException {
+    if (!json.expect(START_OBJECT, "an object")) {
+      return;
+    }
+    String name;
+    while ((name = json.nextField()) != null) {
+      JsonToken token = json.current();
+      ContentFlag flag = values.parse(ContentFlag::parse, name);
+      if (token == VALUE_TRUE || token == VALUE_FALSE) {
+        if (flag != null) {
+          builder.putFlags(flag, token == VALUE_TRUE);
+        }
+      } else if (token != VALUE_NULL) {
+        json.wrongKind("true or false");
+      }
+    }
+  }
+
+  /** Adds a value read to a list of the video, unless it had problems (reported). */
+  private static <T> void add(Consumer<T> adder, T value) {
+    if (value != null) {
+      adder.accept(value);
+    }
+  }
+
+  /** Reads a creator of a video. */
+  static final class CreatorReader extends ObjectReader<Creator> {
+
+    private Creator.Builder builder;
+    private String name;
+
+    CreatorReader(JsonCursor json, ValueReader values, Problems problems) {
+      super(json, values, problems);
+    }
+
+    @Override
+    void begin() {
+      builder = Creator.builder();
+      name = null;
+    }
+
+    @Override
+    void readField(String field) throws IOException {
+      switch (field) {
+        case "name" -> name = values.string();
+        case "country" -> builder.country(Optional.ofNullable(values.string())
+            .map(country -> country.toUpperCase(Locale.ROOT)));
+        case "channel" -> builder.channel(Optional.ofNullable(values.string()));
+        default -> json.skipValue();
+      }
+    }
+
+    @Override
+    Creator complete(String path) {
+      problems.require(name, path, "name");
+      return isValid() ? builder.name(name).build() : null;
+    }
+  }
+
+  /** Reads a video's dedication. */
+  static final class DedicationReader extends ObjectReader<Dedication> {
+
+    private Occasion occasion;
+    private String recipient;
+
+    DedicationReader(JsonCursor json, ValueReader values, Problems problems) {
+      super(json, values, problems);
+    }
+
+    @Override
+    void begin() {
+      occasion = null;
+      recipient = null;
+    }
+
+    @Override
+    void readField(String field) throws IOException {
+      switch (field) {
+        case "occasion" -> occasion = values.parsed(Occasion::parse);
+        case "recipient" -> recipient = values.string();
+        default -> json.skipValue();
+      }
+    }
+
+    @Override
+    Dedication complete(String path) {
+      problems.require(occasion, path, "occasion");
+      problems.require(recipient, path, "recipient");
+      return isValid() ? Dedication.of(occasion, recipient) : null;
+    }
+  }
+}
