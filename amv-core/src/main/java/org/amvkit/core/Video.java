@@ -4,12 +4,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.amvkit.core.timeline.Interval;
 import org.amvkit.core.timeline.Timeline;
@@ -168,14 +166,14 @@ public abstract class Video {
   @Value.Derived
   @Value.Auxiliary
   public Set<Source> usedSources() {
-    Map<String, Source> byId = new TreeMap<>();
+    Map<String, Source> byId = new HashMap<>();
     for (Source source : sources()) {
       byId.putIfAbsent(source.id(), source);
     }
     for (Clip clip : clips()) {
       byId.putIfAbsent(clip.source().id(), clip.source());
     }
-    return Collections.unmodifiableSet(new LinkedHashSet<>(byId.values()));
+    return SourceSet.sortedById(byId.values().toArray(new Source[0]));
   }
 
   /**

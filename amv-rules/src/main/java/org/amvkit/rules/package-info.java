@@ -13,6 +13,7 @@
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
+    unsafeDefaultAndDerived = true,
     jdkOnly = true,
     defaults = @Value.Immutable(copy = false))
 package org.amvkit.rules;

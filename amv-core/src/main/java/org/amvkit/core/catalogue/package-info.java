@@ -6,6 +6,7 @@
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
+    unsafeDefaultAndDerived = true,
     jdkOnly = true,
     defaults = @Value.Immutable(copy = false))
 package org.amvkit.core.catalogue;

@@ -8,6 +8,7 @@
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
+    unsafeDefaultAndDerived = true,
     jdkOnly = true,
     defaults = @Value.Immutable(copy = false))
 package org.amvkit.core.timeline;
