@@ -2,6 +2,7 @@ package org.amvkit.core;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +34,7 @@ import org.immutables.value.Value;
  * <p>A video may name its sources coarsely ({@link #sources()}, as a catalogue knows them), lay out
  * its footage finely ({@link #clips()}), or both; the sources it <em>uses</em> are the union. The
  * facts rules read most — {@link #usedSources()}, {@link #isAllAnimated()}, {@link #isAllAnime()},
- * {@link #isCollaboration()} — are computed once, when the video is built.
+ * {@link #hasOverlappingClips()} — are computed once, when the video is built.
  *
  * <p>Building checks the video as a whole and reports every problem at once in an
  * {@link InvalidValueException}: blank id or title, a running time that is not positive, no
@@ -216,6 +217,48 @@ public abstract class Video {
       }
     }
     return true;
+  }
+
+  /**
+   * Tells whether some of the clips overlap in time, as layers and compositing do. Where none
+   * overlap, all of every clip is on screen, so the clips' sources alone say what the footage is;
+   * where some do, a clip may lie wholly under others and only a {@link #timeline()} tells.
+   *
+   * <pre>{@code
+   * // Balto 0:00-0:10, Bolt 0:10-0:20: laid end to end
+   * video.hasOverlappingClips();   // false
+   * }</pre>
+   *
+   * @return true if two clips share a moment; false if no clip starts before another has ended
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  public boolean hasOverlappingClips() {
+    List<Clip> clips = clips();
+    // Clips are almost always listed in time order: then one pass decides. Otherwise sort a copy.
+    Duration end = Duration.ZERO;
+    for (int i = 0; i < clips.size(); i++) {
+      Clip clip = clips.get(i);
+      if (i > 0 && clip.start().compareTo(clips.get(i - 1).start()) < 0) {
+        return overlapInAnyOrder(clips);
+      }
+      if (clip.start().compareTo(end) < 0) {
+        return true;
+      }
+      end = clip.end().compareTo(end) > 0 ? clip.end() : end;
+    }
+    return false;
+  }
+
+  /** Clips overlap when their lengths add up to more than the time they cover together. */
+  private static boolean overlapInAnyOrder(List<Clip> clips) {
+    List<Interval> intervals = new ArrayList<>(clips.size());
+    Duration lengths = Duration.ZERO;
+    for (Clip clip : clips) {
+      intervals.add(clip.interval());
+      lengths = lengths.plus(clip.length());
+    }
+    return lengths.compareTo(Interval.coveredBy(intervals)) > 0;
   }
 
   /**

@@ -13,6 +13,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
 import org.amvkit.core.timeline.Timeline;
@@ -45,6 +46,7 @@ class VideoProperties {
     assertThat(reordered.usedSources()).containsExactlyElementsOf(video.usedSources());
     assertThat(reordered.isAllAnimated()).isEqualTo(video.isAllAnimated());
     assertThat(reordered.isAllAnime()).isEqualTo(video.isAllAnime());
+    assertThat(reordered.hasOverlappingClips()).isEqualTo(video.hasOverlappingClips());
     Timeline timeline = video.timeline();
     Timeline reorderedTimeline = reordered.timeline();
     assertThat(reorderedTimeline.covered()).isEqualTo(timeline.covered());
@@ -85,6 +87,24 @@ class VideoProperties {
     if (video.isAllAnime()) {
       assertThat(video.isAllAnimated()).isTrue();
     }
+  }
+
+  @Property(tries = 300)
+  void clips_overlap_exactly_when_two_of_them_share_a_moment(@ForAll("videos") Video video) {
+    // given
+    List<Clip> clips = video.clips();
+    boolean twoShareAMoment = false;
+    for (int i = 0; i < clips.size(); i++) {
+      for (int j = i + 1; j < clips.size(); j++) {
+        Clip a = clips.get(i);
+        Clip b = clips.get(j);
+        twoShareAMoment |= a.start().compareTo(b.end()) < 0 && b.start().compareTo(a.end()) < 0;
+      }
+    }
+    Statistics.label("overlapping").collect(twoShareAMoment);
+
+    // then
+    assertThat(video.hasOverlappingClips()).isEqualTo(twoShareAMoment);
   }
 
   @Property(tries = 200)

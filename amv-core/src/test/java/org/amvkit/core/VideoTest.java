@@ -264,6 +264,60 @@ class VideoTest {
     }
 
     @Test
+    void clips_laid_end_to_end_do_not_overlap() {
+      // when
+      Video video = video("v-7").addClips(Clip.of(BALTO, Duration.ZERO, seconds(10)),
+          Clip.of(BOLT, seconds(10), seconds(20)), Clip.of(BALTO, seconds(25), seconds(30)))
+          .build();
+
+      // then
+      assertThat(video.hasOverlappingClips()).isFalse();
+    }
+
+    @Test
+    void a_clip_starting_before_the_one_before_it_ends_overlaps_it() {
+      // when
+      Video video = video("v-7").addClips(Clip.of(BALTO, Duration.ZERO, seconds(10)),
+          Clip.of(WHITE_FANG, seconds(9), seconds(12))).build();
+
+      // then
+      assertThat(video.hasOverlappingClips()).isTrue();
+    }
+
+    @Test
+    void a_clip_lying_under_a_long_clip_listed_two_clips_before_overlaps_it() {
+      // when
+      Video video = video("v-7").addClips(Clip.of(BALTO, Duration.ZERO, seconds(30)),
+          Clip.of(BOLT, seconds(5), seconds(6)), Clip.of(WHITE_FANG, seconds(20), seconds(21)))
+          .build();
+
+      // then
+      assertThat(video.hasOverlappingClips()).isTrue();
+    }
+
+    @Test
+    void clips_listed_out_of_time_order_overlap_only_where_they_share_a_moment() {
+      // when
+      Video apart = video("v-7").addClips(Clip.of(BOLT, seconds(20), seconds(30)),
+          Clip.of(BALTO, Duration.ZERO, seconds(20))).build();
+      Video layered = video("v-8").addClips(Clip.of(BOLT, seconds(20), seconds(30)),
+          Clip.of(BALTO, Duration.ZERO, seconds(21))).build();
+
+      // then
+      assertThat(apart.hasOverlappingClips()).isFalse();
+      assertThat(layered.hasOverlappingClips()).isTrue();
+    }
+
+    @Test
+    void video_without_clips_has_no_overlapping_clips() {
+      // when
+      Video video = video("v-7").addSources(BALTO).build();
+
+      // then
+      assertThat(video.hasOverlappingClips()).isFalse();
+    }
+
+    @Test
     void video_by_one_creator_is_not_a_collaboration() {
       // when
       Video video = video("v-7").build();
