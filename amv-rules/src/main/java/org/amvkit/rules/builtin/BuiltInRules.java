@@ -298,12 +298,13 @@ public final class BuiltInRules {
   }
 
   /**
-   * Anime only: from the precomputed fact when every source is anime (the common case, and no
-   * allocation); else through the footage share where a timeline places every source — a non-anime
+   * Anime only: from the precomputed facts when every source is anime or no clips overlap (then
+   * all of every clip is on screen, so the sources decide: the common cases, read without
+   * allocating); else through the footage share where a timeline places every source — a non-anime
    * clip lying wholly under anime ones shows no non-anime footage; else from the sources.
    */
   private static Status animeOnly(Video video) {
-    if (video.isAllAnime() || video.clips().isEmpty() || showsNonAnimeFootage(video)
+    if (video.isAllAnime() || !video.hasOverlappingClips() || showsNonAnimeFootage(video)
         || !ContestRules.unplaced(video).isEmpty()) {
       return footageOnly(video, video.isAllAnime());
     }
@@ -364,29 +365,28 @@ public final class BuiltInRules {
         "others", others, "share", video.timeline().share(otherMedia).toString());
   }
 
+  /**
+   * Every source: the first source listing characters, none an animal, fails it. Any source: the
+   * first source with an animal passes it. Otherwise a source listing no characters leaves it
+   * unknown.
+   */
   private static Status featuresAnimals(Video video, Quantifier quantifier) {
     Set<Source> used = video.usedSources();
     if (used.isEmpty()) {
       return Status.UNKNOWN;
     }
-    int withAnimals = 0;
-    int without = 0;
-    int unlisted = 0;
+    boolean unlisted = false;
     for (Source source : used) {
       if (source.cast().isEmpty()) {
-        unlisted++;
-      } else if (source.featuresAnimals()) {
-        withAnimals++;
-      } else {
-        without++;
+        unlisted = true;
+      } else if (source.featuresAnimals() == (quantifier == Quantifier.ANY)) {
+        return quantifier == Quantifier.ANY ? Status.PASS : Status.FAIL;
       }
     }
-    if (quantifier == Quantifier.EVERY) {
-      return without > 0 ? Status.FAIL
-          : unlisted > 0 ? Status.UNKNOWN : Status.PASS;
+    if (unlisted) {
+      return Status.UNKNOWN;
     }
-    return withAnimals > 0 ? Status.PASS
-        : unlisted > 0 ? Status.UNKNOWN : Status.FAIL;
+    return quantifier == Quantifier.EVERY ? Status.PASS : Status.FAIL;
   }
 
   private static Evidence featuresAnimalsEvidence(Video video) {
