@@ -2,6 +2,7 @@ package org.amvkit.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,6 +51,12 @@ class MediumTest {
     // when / then
     assertThatIllegalArgumentException().isThrownBy(() -> Medium.parse("cartoon"))
         .withMessage("\"cartoon\" is not one of anime, animation, live-action, video-game, other");
+  }
+
+  @Test
+  void parse_of_null_is_rejected_naming_the_parameter() {
+    // when / then
+    assertThatNullPointerException().isThrownBy(() -> Medium.parse(null)).withMessage("text");
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.amvkit.core.internal;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -59,7 +60,7 @@ public final class Ids {
    *     the identifiers allowed
    */
   public static <E extends Enum<E>> E parse(Class<E> type, CharSequence text) {
-    String id = normalize(text);
+    String id = normalize(Objects.requireNonNull(text, "text"));
     for (E constant : type.getEnumConstants()) {
       if (of(constant).equals(id)) {
         return constant;
