@@ -4,6 +4,15 @@ import org.immutables.value.Value;
 
 /**
  * A rule as part of a {@link Definition}: the rule and whether it is required or a convention.
+ * {@link Definition.Builder#require} and {@link Definition.Builder#convention} make them for you.
+ *
+ * <pre>{@code
+ * Criterion animals = Criterion.of(BuiltInRules.featuresAnimals(), Requirement.CONVENTION);
+ * Definition animash = Definition.builder().id("animash").label("Animash")
+ *     .addCriteria(Criterion.of(BuiltInRules.hasMusic(), Requirement.REQUIRED), animals)
+ *     .build();
+ * animash.conventions();   // [features-animals]
+ * }</pre>
  */
 @Value.Immutable(builder = false)
 public abstract class Criterion {

@@ -10,6 +10,16 @@ import org.amvkit.core.Video;
 /**
  * How a video fared against one {@link Definition}: the verdict, every rule's outcome, the
  * deviations (conventions that failed) and the label the video would get.
+ *
+ * <pre>{@code
+ * // neoTokyo: set to music, footage of Akira and Your Name, whose characters are all human
+ * DefinitionResult animash = BuiltInDefinitions.animash().evaluate(neoTokyo);
+ * animash.verdict();      // MET
+ * animash.deviations();   // [features-animals]
+ * animash.label();        // "Animash"
+ * animash.outcome("multiple-sources").orElseThrow().explain();
+ * // "uses 2 distinct sources: Akira, Your Name"
+ * }</pre>
  */
 public final class DefinitionResult {
 

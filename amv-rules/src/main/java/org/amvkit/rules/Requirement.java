@@ -2,6 +2,14 @@ package org.amvkit.rules;
 
 /**
  * How much a rule counts in a {@link Definition}.
+ *
+ * <pre>{@code
+ * Definition animash = Definition.builder().id("animash").label("Animash")
+ *     .require(BuiltInRules.hasMusic(), BuiltInRules.multipleSources())   // REQUIRED
+ *     .convention(BuiltInRules.featuresAnimals())                         // CONVENTION
+ *     .build();
+ * animash.criteria().get(2).requirement();   // CONVENTION
+ * }</pre>
  */
 public enum Requirement {
   /** The video must pass it to meet the definition. */

@@ -4,6 +4,14 @@ package org.amvkit.rules;
  * How a rule judged a video. Rules combine in three-valued (Kleene) logic over {@link #PASS},
  * {@link #FAIL} and {@link #UNKNOWN}; {@link #ERROR} wins over everything, so that a broken rule is
  * never mistaken for a judgement.
+ *
+ * <pre>{@code
+ * Status.UNKNOWN.and(Status.FAIL);   // FAIL: one failure decides a conjunction
+ * Status.UNKNOWN.and(Status.PASS);   // UNKNOWN: the answer hangs on what is unknown
+ * Status.UNKNOWN.or(Status.PASS);    // PASS
+ * Status.ERROR.or(Status.PASS);      // ERROR
+ * Status.UNKNOWN.negate();           // UNKNOWN
+ * }</pre>
  */
 public enum Status {
   /** The video meets the rule. */

@@ -14,6 +14,12 @@ import org.amvkit.rules.Definition;
 /**
  * The built-in definitions, with the ids classifications report as categories.
  *
+ * <pre>{@code
+ * BuiltInDefinitions.singleSourceMusicVideo().labelFor(baltoVideo);   // "Balto music video"
+ * BuiltInDefinitions.animash().conventions().get(0).id();            // "features-animals"
+ * BuiltInDefinitions.strictAnimash().conventions();                  // []: animals are required
+ * }</pre>
+ *
  * <table>
  *   <caption>Built-in definitions</caption>
  *   <tr><th>id</th><th>required</th><th>convention</th><th>label</th></tr>

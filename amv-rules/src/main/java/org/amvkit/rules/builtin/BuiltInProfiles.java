@@ -6,6 +6,16 @@ import org.amvkit.rules.Profile;
 /**
  * The built-in profiles.
  *
+ * <pre>{@code
+ * // neoTokyo: set to music, footage of Akira and Your Name, whose characters are all human
+ * Classifier.of(BuiltInProfiles.allTheTropes()).classify(neoTokyo).category();
+ * // "animash", with the deviation features-animals
+ * Classifier.of(BuiltInProfiles.allTheTropesStrict()).classify(neoTokyo).category();
+ * // "anime-music-video": without animals it is no Animash
+ * Classifier.of(BuiltInProfiles.realWorld()).classify(neoTokyo).category();
+ * // "anime-music-video"
+ * }</pre>
+ *
  * <ul>
  *   <li>{@value #ALL_THE_TROPES} (the default): single-source-music-video, animash,
  *       anime-music-video, fan-vid; animals are a convention of the Animash.</li>

@@ -22,6 +22,13 @@ import org.amvkit.rules.spi.RuleType;
  * Registers the {@linkplain BuiltInRules built-in rules} and the {@linkplain BuiltInProfiles
  * built-in profiles}.
  *
+ * <pre>{@code
+ * RuleRegistry registry = RuleRegistry.of();   // this provider alone
+ * registry.create("multiple-sources", Map.of("count-by", "franchise"));
+ * registry.create("features-animals", Map.of("quantifier", "any"));
+ * registry.providerOfRule("has-music");   // Optional[class ...BuiltInRuleProvider]
+ * }</pre>
+ *
  * <table>
  *   <caption>Parameters of the built-in rules</caption>
  *   <tr><th>rule</th><th>parameter</th><th>values</th><th>default</th></tr>

@@ -5,6 +5,17 @@ package org.amvkit.rules.json;
  * and says what is wrong there, such as
  * {@code definitions[0].required[1].params.max: "4min" is not a valid duration (ISO-8601, e.g. PT4M)}
  * or {@code definitions: missing}; JSON that does not parse gives the line and column instead.
+ *
+ * <pre>{@code
+ * try {
+ *   String json = "{\"id\": \"p\", \"definitions\": [{\"id\": \"d\", \"label\": \"D\","
+ *       + " \"required\": [\"has-musik\"]}]}";
+ *   ProfileReader.with(RuleRegistry.load()).read(json);
+ * } catch (ProfileFormatException e) {
+ *   e.path();     // "definitions[0].required[0]"
+ *   e.detail();   // unknown rule "has-musik"; registered rules: has-music, has-source, ...
+ * }
+ * }</pre>
  */
 public class ProfileFormatException extends IllegalArgumentException {
 

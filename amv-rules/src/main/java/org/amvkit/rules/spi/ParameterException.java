@@ -8,6 +8,15 @@ import java.util.Optional;
  * the parameter and quotes the value, such as
  * {@code max: "4min" is not a valid duration (ISO-8601, e.g. PT4M)}.
  *
+ * <pre>{@code
+ * try {
+ *   RuleRegistry.load().create("duration-between", Map.of("max", "4min"));
+ * } catch (ParameterException e) {
+ *   e.parameter();   // Optional[max]
+ *   e.detail();      // "4min" is not a valid duration (ISO-8601, e.g. PT4M)
+ * }
+ * }</pre>
+ *
  * <p>A rule factory may throw it too, for problems that involve several parameters
  * ({@code max: PT1M is shorter than min PT2M}).
  */

@@ -18,6 +18,14 @@ import org.amvkit.core.timeline.Share;
 /**
  * The type of a rule {@link Parameter}: how its value is written and read.
  *
+ * <pre>{@code
+ * Parameter max = Parameter.required("max", ParameterType.DURATION, "the longest a video may be");
+ * Parameter countBy = Parameter.optional("count-by", ParameterType.choice(CountBy.class), "title",
+ *     "title or franchise");
+ * countBy.type().choices();   // [title, franchise]
+ * Parameters.of(List.of(max, countBy), Map.of("max", "PT4M")).duration("max");   // PT4M
+ * }</pre>
+ *
  * <table>
  *   <caption>Parameter types</caption>
  *   <tr><th>type</th><th>written as</th><th>read as</th></tr>

@@ -15,6 +15,13 @@ import org.assertj.core.api.AbstractAssert;
  * {@link AmvAssertions#assertThat(Classification)}; every method returns {@code this}, so checks
  * chain.
  *
+ * <pre>{@code
+ * assertThat(classifier.classify(neoTokyo))
+ *     .isCategory("animash")
+ *     .hasDeviation("features-animals")
+ *     .hasVerdict("single-source-music-video", Verdict.NOT_MET);
+ * }</pre>
+ *
  * <p>Failure messages name the expected value and the actual one in angle brackets, as in
  * {@code Expected category <animash> but was <fan-vid>}.
  */

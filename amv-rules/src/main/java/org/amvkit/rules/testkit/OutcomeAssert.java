@@ -8,6 +8,12 @@ import org.assertj.core.api.AbstractAssert;
 /**
  * Assertions on the {@link Outcome} of one rule: its status and its explanation. Obtained from
  * {@link AmvAssertions#assertThat(Outcome)}; every method returns {@code this}, so checks chain.
+ *
+ * <pre>{@code
+ * assertThat(BuiltInRules.multipleSources().evaluate(runFree))   // Balto and Bolt
+ *     .hasStatus(Status.PASS)
+ *     .hasExplanation("uses 2 distinct sources: Balto, Bolt");
+ * }</pre>
  */
 public class OutcomeAssert extends AbstractAssert<OutcomeAssert, Outcome> {
 
