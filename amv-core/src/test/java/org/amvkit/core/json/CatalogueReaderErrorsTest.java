@@ -176,6 +176,14 @@ class CatalogueReaderErrorsTest {
   }
 
   @Test
+  void a_bracket_closed_by_the_wrong_marker_says_where_it_was_opened_in_the_same_words() {
+    assertThatThrownBy(() -> readAll("{\"format\": \"amv-catalogue/1\", \"sources\": [}"))
+        .isInstanceOf(CatalogueFormatException.class)
+        .hasMessage("line 1, column 43: unexpected close marker '}': expected ']' (for Array"
+            + " starting at line 1, column 42)");
+  }
+
+  @Test
   void a_document_that_is_not_an_object_is_reported_at_its_start() {
     assertThatThrownBy(() -> readAll("[]")).isInstanceOf(CatalogueFormatException.class)
         .hasMessage("line 1, column 1: expected an object but found an array");

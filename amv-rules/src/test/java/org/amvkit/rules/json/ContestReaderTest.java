@@ -135,6 +135,9 @@ class ContestReaderTest {
             + " limits, definition, category-rules, entries");
     assertFault("{\"format\": \"amv-contest/1\",", "malformed JSON at line 1, column 28:"
         + " Unexpected end-of-input within/between Object entries");
+    assertFault("{\"format\": \"amv-contest/1\", \"categories\": [\"Action\"",
+        "malformed JSON at line 1, column 52: Unexpected end-of-input: expected close marker for"
+            + " Array (start marker at line 1, column 43)");
   }
   /** A contest with Trailer/Parody as a fourth category and the given category rules. */
   private static String withCategoryRules(String categoryRules) {

@@ -294,7 +294,8 @@ class ProfileReaderTest {
   void malformed_json_is_reported_with_line_and_column() {
     assertThatThrownBy(() -> READER.read("{\"id\": \"p\",\n  \"definitions\": [}"))
         .isInstanceOf(ProfileFormatException.class)
-        .hasMessageStartingWith("malformed JSON at line 2, column 19: Unexpected close marker '}'");
+        .hasMessage("malformed JSON at line 2, column 19: Unexpected close marker '}': expected"
+            + " ']' (for Array starting at line 2, column 18)");
     assertThatThrownBy(() -> READER.read("{\"id\": \"p\", \"id\": \"q\"}"))
         .isInstanceOf(ProfileFormatException.class)
         .hasMessage("malformed JSON at line 1, column 17: Duplicate field 'id'");
