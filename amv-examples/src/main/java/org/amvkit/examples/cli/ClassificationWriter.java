@@ -40,6 +40,7 @@ abstract class ClassificationWriter implements AutoCloseable {
   /** One JSON object per line: id, category, label, deviations, verdicts. */
   private static final class Ndjson extends ClassificationWriter {
     private final JsonGenerator json;
+    private boolean written;
 
     Ndjson(PrintWriter out) {
       try {
@@ -52,6 +53,7 @@ abstract class ClassificationWriter implements AutoCloseable {
 
     @Override
     void write(Classification c) {
+      written = true;
       try {
         json.writeStartObject();
         json.writeStringField("id", c.videoId());
@@ -76,7 +78,10 @@ abstract class ClassificationWriter implements AutoCloseable {
     @Override
     public void close() {
       try {
-        json.writeRaw('\n');
+        // No video, no line: an empty catalogue gives an empty stream, not one blank line.
+        if (written) {
+          json.writeRaw('\n');
+        }
         json.flush();
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -54,6 +54,22 @@ class ClassifyCommandTest {
   }
 
   @Test
+  void json_format_of_a_catalogue_without_videos_writes_nothing(@TempDir Path dir)
+      throws Exception {
+    // given
+    Path file = dir.resolve("empty.json");
+    Files.writeString(file, "{\"format\": \"amv-catalogue/1\", \"sources\": [], \"videos\": []}");
+
+    // when
+    Cli cli = Cli.run("classify", "--format", "json", file.toString());
+
+    // then: no blank line, which an NDJSON reader would take for a broken record
+    assertThat(cli.exitCode).isZero();
+    assertThat(cli.err).isEmpty();
+    assertThat(cli.out).isEmpty();
+  }
+
+  @Test
   void csv_format_has_a_header_row_and_quotes_labels_with_commas() {
     // when
     Cli cli = Cli.run("classify", "-f", "CSV");
