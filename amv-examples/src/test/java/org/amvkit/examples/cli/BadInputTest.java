@@ -10,6 +10,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** Bad input exits 1 with one line naming what is wrong; bad usage exits 2. */
 class BadInputTest {
 
+  private static final String ONE_SOURCE = "{\"format\": \"amv-catalogue/1\", \"sources\":"
+      + " [{\"id\": \"balto\", \"title\": \"Balto\", \"medium\": \"animation\"}],";
+  private static final String VIDEO_START = "{\"id\": \"v-1\", \"title\": \"Run\","
+      + " \"duration\": \"PT3M\", \"creators\": [{\"name\": \"A\"}],";
+
   @Test
   void a_missing_file_exits_1_naming_the_file() {
     // when
@@ -33,9 +38,80 @@ class BadInputTest {
 
     // then
     assertThat(cli.exitCode).isEqualTo(1);
-    assertThat(cli.errLines()).hasSize(1);
-    assertThat(cli.errLines().get(0)).startsWith("amv: sources[0].medium: \"cartoon\" is not one"
+    assertThat(cli.errLines()).containsExactly("amv: sources[0].medium: \"cartoon\" is not one"
         + " of anime, animation, live-action, video-game, other");
+  }
+
+  @Test
+  void an_unknown_source_exits_1_naming_its_json_path(@TempDir Path dir) throws Exception {
+    // given
+    Path file = dir.resolve("unknown-source.json");
+    Files.writeString(file, ONE_SOURCE + " \"videos\": [" + VIDEO_START
+        + " \"sources\": [\"balto\", \"bolt2\"]}]}");
+
+    // when
+    Cli cli = Cli.run("classify", "--format", "json", file.toString());
+
+    // then
+    assertThat(cli.exitCode).isEqualTo(1);
+    assertThat(cli.errLines())
+        .containsExactly("amv: videos[0].sources[1]: unknown source \"bolt2\"");
+    assertThat(cli.out).isEmpty();
+  }
+
+  @Test
+  void a_bad_duration_exits_1_naming_its_json_path_in_every_command(@TempDir Path dir)
+      throws Exception {
+    // given
+    Path file = dir.resolve("bad-duration.json");
+    Files.writeString(file, ONE_SOURCE + " \"videos\": [" + VIDEO_START
+        + " \"clips\": [{\"source\": \"balto\", \"start\": \"PT0S\", \"end\": \"PT-5S\"}]}]}");
+    String message = "amv: videos[0].clips[0].end: \"PT-5S\" is not a valid duration";
+
+    // when
+    Cli classify = Cli.run("classify", file.toString());
+    Cli explain = Cli.run("explain", "v-1", file.toString());
+    Cli stats = Cli.run("stats", file.toString());
+
+    // then
+    assertThat(classify.exitCode).isEqualTo(1);
+    assertThat(classify.errLines()).containsExactly(message);
+    assertThat(explain.exitCode).isEqualTo(1);
+    assertThat(explain.errLines()).containsExactly(message);
+    assertThat(stats.exitCode).isEqualTo(1);
+    assertThat(stats.errLines()).containsExactly(message);
+  }
+
+  @Test
+  void json_that_is_not_well_formed_exits_1_with_line_and_column(@TempDir Path dir)
+      throws Exception {
+    // given: a comma missing after the format
+    Path file = dir.resolve("malformed.json");
+    Files.writeString(file, "{\"format\": \"amv-catalogue/1\" \"sources\": []}");
+
+    // when
+    Cli cli = Cli.run("classify", file.toString());
+
+    // then
+    assertThat(cli.exitCode).isEqualTo(1);
+    assertThat(cli.errLines()).containsExactly("amv: line 1, column 30: unexpected character"
+        + " ('\"' (code 34)): was expecting comma to separate Object entries");
+  }
+
+  @Test
+  void a_bracket_closed_by_the_wrong_marker_exits_1_saying_where_it_was_opened(@TempDir Path dir)
+      throws Exception {
+    // given
+    Path file = dir.resolve("wrong-marker.json");
+    Files.writeString(file, "{\"format\": \"amv-catalogue/1\", \"sources\": [}");
+
+    // when
+    Cli cli = Cli.run("classify", file.toString());
+
+    // then
+    assertThat(cli.exitCode).isEqualTo(1);
+    assertThat(cli.errLines()).containsExactly("amv: line 1, column 43: unexpected close marker"
+        + " '}': expected ']' (for Array starting at line 1, column 42)");
   }
 
   @Test
@@ -49,8 +125,7 @@ class BadInputTest {
 
     // then
     assertThat(cli.exitCode).isEqualTo(1);
-    assertThat(cli.errLines()).hasSize(1);
-    assertThat(cli.errLines().get(0)).startsWith("amv: ").contains("line 2");
+    assertThat(cli.errLines()).containsExactly("amv: line 2, column 14: unexpected end of input");
   }
 
   @Test
@@ -76,9 +151,37 @@ class BadInputTest {
 
     // then
     assertThat(cli.exitCode).isEqualTo(1);
-    assertThat(cli.errLines()).hasSize(1);
-    assertThat(cli.errLines().get(0)).startsWith("amv: " + profile
-        + ": definitions[0].required[0]: unknown rule \"has-musik\"");
+    assertThat(cli.errLines()).containsExactly("amv: " + profile
+        + ": definitions[0].required[0]: unknown rule \"has-musik\"; registered rules: has-music,"
+        + " has-source, single-source, multiple-sources, animated-footage-only,"
+        + " anime-footage-only, features-animals, duration-between, footage-share,"
+        + " music-coverage, premiered-after, no-flag, features-canines");
+  }
+
+  @Test
+  void a_truncated_profile_file_exits_1_with_line_and_column(@TempDir Path dir) throws Exception {
+    // given
+    Path profile = dir.resolve("truncated.json");
+    Files.writeString(profile, "{\"id\": \"p\", \"definitions\": [");
+
+    // when
+    Cli cli = Cli.run("classify", "--profile", profile.toString());
+
+    // then
+    assertThat(cli.exitCode).isEqualTo(1);
+    assertThat(cli.errLines()).containsExactly("amv: " + profile + ": malformed JSON at line 1,"
+        + " column 29: Unexpected end-of-input: expected close marker for Array (start marker at"
+        + " line 1, column 28)");
+  }
+
+  @Test
+  void a_missing_profile_file_exits_1_naming_the_file() {
+    // when
+    Cli cli = Cli.run("classify", "--profile", "no/such/profile.json");
+
+    // then
+    assertThat(cli.exitCode).isEqualTo(1);
+    assertThat(cli.errLines()).containsExactly("amv: no such profile file: no/such/profile.json");
   }
 
   @Test
@@ -98,7 +201,8 @@ class BadInputTest {
 
     // then
     assertThat(cli.exitCode).isEqualTo(2);
-    assertThat(cli.err).startsWith("Unknown option: '--colour'");
+    assertThat(cli.errLines()).first().isEqualTo("Unknown option: '--colour'");
+    assertThat(cli.err).contains("Usage: amv classify");
   }
 
   @Test
@@ -108,7 +212,8 @@ class BadInputTest {
 
     // then
     assertThat(cli.exitCode).isEqualTo(2);
-    assertThat(cli.err).contains("\"xml\" is not one of text, json, csv");
+    assertThat(cli.errLines()).first()
+        .isEqualTo("Invalid value for option '--format': \"xml\" is not one of text, json, csv");
   }
 
   @Test
