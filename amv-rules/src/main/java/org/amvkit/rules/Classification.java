@@ -1,12 +1,12 @@
 package org.amvkit.rules;
 
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.amvkit.core.Video;
+import org.amvkit.rules.internal.Facts;
 
 /**
  * What a video is under a profile, and why: the category (the first definition it meets, or
@@ -33,69 +33,106 @@ public final class Classification {
   private final Classifier classifier;
   private final Video video;
   /**
-   * The status of each of the classifier's distinct rules, by ordinal, or
-   * {@link Classifier#UNSET}. Slots set by the constructor are read freely; the others only after
-   * {@link #complete()}.
+   * The codes of the rules evaluated while classifying, {@value Classifier#CODE_BITS} bits a rule,
+   * when the profile has at most {@value Classifier#PACKED_RULES} distinct rules (then classifying
+   * allocates this object and nothing else); see {@link Classifier#code(Status)}.
    */
-  private final byte[] statuses;
-  /** Outcomes recorded while classifying (plain rules, errors), or null. */
-  private final Outcome[] early;
+  private final long early;
+  /** For a profile of more rules, the codes of those evaluated while classifying; else null. */
+  private final byte[] earlyWide;
+  /** Outcomes kept while classifying (plain rules, errors), or null. */
+  private final Outcome[] earlyOutcomes;
   /** The index of the category's definition in the profile, or -1. */
   private final int primary;
-  /** Whether every rule has been evaluated; written under the lock. */
-  private volatile boolean complete;
-  /** Outcomes recorded by {@link #complete()}, or null; guarded by {@code this}. */
-  private Outcome[] late;
-  /** Every definition's result, built when first asked for. */
-  private volatile List<DefinitionResult> results;
+  /** Every rule's code and the outcomes kept doing so, worked out when first asked for. */
+  private volatile Completion completion;
+
+  /** What {@link #complete()} works out. */
+  private static final class Completion {
+    final byte[] codes;
+    final Outcome[] outcomes;
+    /** Every definition's result, built when first asked for; guarded by the classification. */
+    volatile List<DefinitionResult> results;
+
+    Completion(byte[] codes, Outcome[] outcomes) {
+      this.codes = codes;
+      this.outcomes = outcomes;
+    }
+  }
 
   Classification(Classifier classifier, Video video) {
     this.classifier = classifier;
     this.video = video;
-    byte[] status = new byte[classifier.ruleCount()];
-    Arrays.fill(status, Classifier.UNSET);
+    int facts = Facts.of(video);
+    boolean packed = classifier.ruleCount() <= Classifier.PACKED_RULES;
+    long codes = 0L;
+    byte[] wide = packed ? null : new byte[classifier.ruleCount()];
     Outcome[] outcomes = null;
     int met = -1;
     for (int d = 0; d < classifier.definitionCount() && met < 0; d++) {
+      // the required rules until one does not pass; if all do, the conventions
       int[] slots = classifier.slots(d);
-      boolean[] required = classifier.required(d);
-      boolean meets = true;
-      for (int c = 0; c < slots.length && meets; c++) {
-        if (required[c]) {
-          if (status[slots[c]] == Classifier.UNSET) {
-            outcomes = classifier.evaluate(slots[c], video, status, outcomes);
+      int required = classifier.requiredCount(d);
+      int k = 0;
+      for (; k < slots.length; k++) {
+        int slot = slots[k];
+        int code = packed ? Classifier.code(codes, slot) : wide[slot];
+        if (code == Classifier.UNSET) {
+          code = classifier.codeFrom(slot, facts);
+          if (code == Classifier.UNSET) {
+            Object evaluated = classifier.evaluate(slot, video);
+            outcomes = classifier.keep(outcomes, slot, evaluated);
+            code = Classifier.codeOf(evaluated);
           }
-          meets = status[slots[c]] == Status.PASS.ordinal();
+          if (packed) {
+            codes = Classifier.withCode(codes, slot, code);
+          } else {
+            wide[slot] = (byte) code;
+          }
+        }
+        if (k < required && code != Classifier.PASS) {
+          break;
         }
       }
-      if (meets) {
+      if (k == slots.length) {
         met = d;
-        for (int c = 0; c < slots.length; c++) {
-          if (!required[c] && status[slots[c]] == Classifier.UNSET) {
-            outcomes = classifier.evaluate(slots[c], video, status, outcomes);
-          }
-        }
       }
     }
-    this.statuses = status;
-    this.early = outcomes;
+    this.early = codes;
+    this.earlyWide = wide;
+    this.earlyOutcomes = outcomes;
     this.primary = met;
   }
 
-  /** Evaluates every rule not evaluated yet, once. */
-  private void complete() {
-    if (!complete) {
+  /** Evaluates every rule not evaluated while classifying, once. */
+  private Completion complete() {
+    Completion done = completion;
+    if (done == null) {
       synchronized (this) {
-        if (!complete) {
-          for (int i = 0; i < statuses.length; i++) {
-            if (statuses[i] == Classifier.UNSET) {
-              late = classifier.evaluate(i, video, statuses, late);
+        done = completion;
+        if (done == null) {
+          int rules = classifier.ruleCount();
+          byte[] codes = new byte[rules];
+          Outcome[] outcomes = null;
+          int facts = Facts.of(video);
+          for (int i = 0; i < rules; i++) {
+            int code = earlyWide == null ? Classifier.code(early, i) : earlyWide[i];
+            if (code == Classifier.UNSET) {
+              code = classifier.codeFrom(i, facts);
             }
+            if (code == Classifier.UNSET) {
+              Object evaluated = classifier.evaluate(i, video);
+              outcomes = classifier.keep(outcomes, i, evaluated);
+              code = Classifier.codeOf(evaluated);
+            }
+            codes[i] = (byte) code;
           }
-          complete = true;
+          done = new Completion(codes, outcomes);
+          completion = done;
         }
       }
     }
+    return done;
   }
 
   /**
@@ -122,7 +159,7 @@ public final class Classification {
    * @return a definition id, or {@value Profile#NOT_A_MUSIC_VIDEO}, not null
    */
   public String category() {
-    return primary < 0 ? Profile.NOT_A_MUSIC_VIDEO : definition(primary).id();
+    return primary < 0 ? Profile.NOT_A_MUSIC_VIDEO : classifier.definitionId(primary);
   }
 
   /**
@@ -140,7 +177,7 @@ public final class Classification {
    * @return the rule ids, empty when none or when no definition is met, not null
    */
   public List<String> deviations() {
-    return primary < 0 ? List.of() : classifier.deviations(primary, statuses);
+    return primary < 0 ? List.of() : classifier.deviations(primary, early, earlyWide);
   }
 
   /**
@@ -158,14 +195,14 @@ public final class Classification {
    * @return the results, not null
    */
   public List<DefinitionResult> results() {
-    List<DefinitionResult> built = results;
+    Completion done = complete();
+    List<DefinitionResult> built = done.results;
     if (built == null) {
       synchronized (this) {
-        built = results;
+        built = done.results;
         if (built == null) {
-          complete();
-          built = classifier.results(video, statuses, early, late);
-          results = built;
+          built = classifier.results(video, done.codes, earlyOutcomes, done.outcomes);
+          done.results = built;
         }
       }
     }
@@ -188,11 +225,10 @@ public final class Classification {
    * @return verdicts by definition id, not null
    */
   public Map<String, Verdict> verdicts() {
-    complete();
+    byte[] codes = complete().codes;
     Map<String, Verdict> verdicts = new LinkedHashMap<>();
-    List<Definition> definitions = classifier.profile().definitions();
-    for (int d = 0; d < definitions.size(); d++) {
-      verdicts.put(definitions.get(d).id(), classifier.verdict(d, statuses));
+    for (int d = 0; d < classifier.definitionCount(); d++) {
+      verdicts.put(classifier.definitionId(d), classifier.verdict(d, codes));
     }
     return Collections.unmodifiableMap(verdicts);
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.amvkit.core.Video;
+import org.amvkit.rules.internal.Facts;
 import org.amvkit.rules.internal.StatusRule;
 
 /**
@@ -27,20 +28,45 @@ public final class Classifier {
   private static final int PRECOMPUTED_CONVENTIONS = 6;
   private static final Status[] STATUSES = Status.values();
 
+  /** Code of a rule not evaluated yet; a status's code is 1 + its ordinal. */
+  static final int UNSET = 0;
+  /** The code of {@link Status#PASS}. */
+  static final int PASS = 1 + Status.PASS.ordinal();
+  /** The code of {@link Status#FAIL}. */
+  static final int FAIL = 1 + Status.FAIL.ordinal();
+  /** Bits a code takes when codes are packed in a {@code long}. */
+  static final int CODE_BITS = 3;
+  /** The most distinct rules whose codes fit in one {@code long}. */
+  static final int PACKED_RULES = Long.SIZE / CODE_BITS;
+  /** In {@link #byFacts}: the facts do not decide the rule, the video must be asked. */
+  private static final byte ASK = -1;
+
   private final Profile profile;
   /** Every distinct rule of the profile, once. */
   private final Rule[] rules;
   /** For each rule of {@link #rules}, the rule itself if it decides without allocating, else null. */
   private final StatusRule[] statusRules;
-  /** For each definition, for each criterion, the index of its rule in {@link #rules}. */
+  /** For each definition, its definition id. */
+  private final String[] definitionIds;
+  /**
+   * For each definition, the index in {@link #rules} of each of its rules in the order they are
+   * evaluated: the required ones first, in the definition's order, then the conventions.
+   */
   private final int[][] slots;
-  /** For each definition, for each criterion, whether it is required. */
-  private final boolean[][] required;
+  /** For each definition, the index in {@link #rules} of each criterion's rule, in its order. */
+  private final int[][] criterionSlots;
+  /** For each definition, how many of its {@link #slots} are required. */
+  private final int[] requiredCount;
   /**
    * For each definition with few conventions, its deviation list for every set of failed
    * conventions (bit {@code k} set when its {@code k}-th convention failed); else null.
    */
   private final List<List<String>>[] deviationLists;
+  /**
+   * For each rule {@code i} and each combination {@code f} of {@link Facts}, at
+   * {@code i * Facts.COMBINATIONS + f}: the code of the status the facts decide, or {@link #ASK}.
+   */
+  private final byte[] byFacts;
 
   @SuppressWarnings("unchecked")
   private Classifier(Profile profile) {
@@ -48,13 +74,16 @@ public final class Classifier {
     Map<Rule, Integer> index = new IdentityHashMap<>();
     List<Rule> distinct = new ArrayList<>();
     List<Definition> definitions = profile.definitions();
+    this.definitionIds = new String[definitions.size()];
     this.slots = new int[definitions.size()][];
-    this.required = new boolean[definitions.size()][];
-    this.deviationLists = new List[definitions.size()];
+    this.criterionSlots = new int[definitions.size()][];
+    this.requiredCount = new int[definitions.size()];
+    this.deviationLists = (List<List<String>>[]) new List<?>[definitions.size()];
     for (int d = 0; d < definitions.size(); d++) {
+      definitionIds[d] = definitions.get(d).id();
       List<Criterion> criteria = definitions.get(d).criteria();
+      criterionSlots[d] = new int[criteria.size()];
       slots[d] = new int[criteria.size()];
-      required[d] = new boolean[criteria.size()];
       List<String> conventions = new ArrayList<>();
       for (int c = 0; c < criteria.size(); c++) {
         Rule rule = criteria.get(c).rule();
@@ -64,32 +93,61 @@ public final class Classifier {
           index.put(rule, slot);
           distinct.add(rule);
         }
-        slots[d][c] = slot;
-        required[d][c] = criteria.get(c).requirement() == Requirement.REQUIRED;
-        if (!required[d][c]) {
+        criterionSlots[d][c] = slot;
+        if (criteria.get(c).requirement() == Requirement.REQUIRED) {
+          slots[d][requiredCount[d]++] = slot;
+        } else {
           conventions.add(rule.id());
         }
       }
-      if (conventions.size() <= PRECOMPUTED_CONVENTIONS) {
-        List<List<String>> lists = new ArrayList<>(1 << conventions.size());
-        for (int failed = 0; failed < 1 << conventions.size(); failed++) {
-          List<String> deviations = new ArrayList<>();
-          for (int k = 0; k < conventions.size(); k++) {
-            if ((failed & 1 << k) != 0) {
-              deviations.add(conventions.get(k));
-            }
-          }
-          lists.add(List.copyOf(deviations));
+      int k = requiredCount[d];
+      for (int c = 0; c < criteria.size(); c++) {
+        if (criteria.get(c).requirement() != Requirement.REQUIRED) {
+          slots[d][k++] = criterionSlots[d][c];
         }
-        deviationLists[d] = List.copyOf(lists);
+      }
+      if (conventions.size() <= PRECOMPUTED_CONVENTIONS) {
+        deviationLists[d] = deviationLists(conventions);
       }
     }
     this.rules = distinct.toArray(new Rule[0]);
     this.statusRules = new StatusRule[rules.length];
+    this.byFacts = new byte[rules.length * Facts.COMBINATIONS];
     for (int i = 0; i < rules.length; i++) {
       if (rules[i] instanceof StatusRule) {
         statusRules[i] = (StatusRule) rules[i];
       }
+      for (int facts = 0; facts < Facts.COMBINATIONS; facts++) {
+        byFacts[i * Facts.COMBINATIONS + facts] = decidedBy(statusRules[i], facts);
+      }
+    }
+  }
+
+  /** Every sublist of {@code conventions}, by the bit set of the conventions it holds. */
+  private static List<List<String>> deviationLists(List<String> conventions) {
+    List<List<String>> lists = new ArrayList<>(1 << conventions.size());
+    for (int failed = 0; failed < 1 << conventions.size(); failed++) {
+      List<String> deviations = new ArrayList<>();
+      for (int k = 0; k < conventions.size(); k++) {
+        if ((failed & 1 << k) != 0) {
+          deviations.add(conventions.get(k));
+        }
+      }
+      lists.add(List.copyOf(deviations));
+    }
+    return List.copyOf(lists);
+  }
+
+  /** The code a status rule gives every video with {@code facts}, or {@link #ASK}. */
+  private static byte decidedBy(StatusRule rule, int facts) {
+    if (rule == null) {
+      return ASK;
+    }
+    try {
+      Status status = rule.statusFrom(facts);
+      return status == null ? ASK : (byte) code(status);
+    } catch (RuntimeException e) {
+      return ASK;   // asked per video instead, where a failure becomes an ERROR outcome
     }
   }
 
@@ -126,9 +184,6 @@ public final class Classifier {
     return new Classification(this, Objects.requireNonNull(video, "video"));
   }
 
-  /** Status of a rule not evaluated yet. */
-  static final byte UNSET = -1;
-
   int ruleCount() {
     return rules.length;
   }
@@ -137,96 +192,118 @@ public final class Classifier {
     return slots.length;
   }
 
+  String definitionId(int d) {
+    return definitionIds[d];
+  }
+
+  /** Definition {@code d}'s rule indexes, required ones first; see {@link #requiredCount(int)}. */
   int[] slots(int d) {
     return slots[d];
   }
 
-  boolean[] required(int d) {
-    return required[d];
+  int requiredCount(int d) {
+    return requiredCount[d];
+  }
+
+  /** The code of a status. */
+  static int code(Status status) {
+    return 1 + status.ordinal();
+  }
+
+  /** The code of rule {@code i} in packed codes. */
+  static int code(long codes, int i) {
+    return (int) (codes >>> (CODE_BITS * i)) & ((1 << CODE_BITS) - 1);
+  }
+
+  /** Packed codes with rule {@code i}'s code set; it was {@link #UNSET}. */
+  static long withCode(long codes, int i, int code) {
+    return codes | (long) code << (CODE_BITS * i);
   }
 
   /**
-   * Evaluates rule {@code i} safely and records its status. An outcome that cannot be rebuilt from
-   * the status alone (a plain rule's, or an error's) is recorded in {@code outcomes}, which is
-   * made when first needed; the array to keep using is returned.
+   * The code rule {@code i} gives a video with {@code facts} when the facts decide it; else
+   * {@link #UNSET}, and the rule must be {@linkplain #evaluate(int, Video) evaluated}.
    */
-  Outcome[] evaluate(int i, Video video, byte[] statuses, Outcome[] outcomes) {
+  int codeFrom(int i, int facts) {
+    byte code = byFacts[i * Facts.COMBINATIONS + facts];
+    return code == ASK ? UNSET : code;
+  }
+
+  /**
+   * Evaluates rule {@code i} safely. Returns its {@link Status} when the status says all there is
+   * to say (the outcome can be rebuilt from it), else the {@link Outcome} to keep: a plain rule's,
+   * or an error's.
+   */
+  Object evaluate(int i, Video video) {
     StatusRule statusRule = statusRules[i];
-    Outcome outcome = null;
-    Status status = null;
-    if (statusRule != null) {
-      try {
-        status = statusRule.status(video);
-        if (status == null) {
-          outcome = Outcome.error("the rule returned no status");
-        }
-      } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
-        // as Rule.evaluateSafely: the classification survives whatever a rule throws
-        outcome = Outcome.error(e);
-      }
-    } else {
-      outcome = Rule.evaluateSafely(rules[i], video);
+    if (statusRule == null) {
+      return Rule.evaluateSafely(rules[i], video);
     }
-    Outcome[] kept = outcomes;
-    if (outcome != null) {
-      if (kept == null) {
-        kept = new Outcome[rules.length];
-      }
-      kept[i] = outcome;
-      status = outcome.status();
+    try {
+      Status status = statusRule.status(video);
+      return status != null ? status : Outcome.error("the rule returned no status");
+    } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
+      // as Rule.evaluateSafely: the classification survives whatever a rule throws
+      return Outcome.error(e);
     }
-    statuses[i] = (byte) status.ordinal();
+  }
+
+  /** The code of what {@link #evaluate(int, Video)} returned. */
+  static int codeOf(Object evaluated) {
+    return code(evaluated instanceof Outcome ? ((Outcome) evaluated).status() : (Status) evaluated);
+  }
+
+  /** {@code outcomes}, made if null, with rule {@code i}'s outcome kept if it is one. */
+  Outcome[] keep(Outcome[] outcomes, int i, Object evaluated) {
+    if (!(evaluated instanceof Outcome)) {
+      return outcomes;
+    }
+    Outcome[] kept = outcomes == null ? new Outcome[rules.length] : outcomes;
+    kept[i] = (Outcome) evaluated;
     return kept;
   }
 
   /** The verdict of definition {@code d}, as {@link Definition#evaluate(Video)} gives it. */
-  Verdict verdict(int d, byte[] statuses) {
+  Verdict verdict(int d, byte[] codes) {
     Verdict verdict = Verdict.MET;
-    int[] definitionSlots = slots[d];
-    for (int c = 0; c < definitionSlots.length; c++) {
-      if (required[d][c]) {
-        Status status = STATUSES[statuses[definitionSlots[c]]];
-        if (status == Status.FAIL) {
-          return Verdict.NOT_MET;
-        } else if (status != Status.PASS) {
-          verdict = Verdict.UNDETERMINED;
-        }
+    for (int k = 0; k < requiredCount[d]; k++) {
+      int code = codes[slots[d][k]];
+      if (code == FAIL) {
+        return Verdict.NOT_MET;
+      } else if (code != PASS) {
+        verdict = Verdict.UNDETERMINED;
       }
     }
     return verdict;
   }
 
-  /** The conventions of definition {@code d} that failed, in its order. */
-  List<String> deviations(int d, byte[] statuses) {
+  /**
+   * The conventions of definition {@code d} that failed, in its order; {@code codes} holds at least
+   * the codes of its rules, packed, or is ignored when {@code wide} is not null.
+   */
+  List<String> deviations(int d, long codes, byte[] wide) {
     int[] definitionSlots = slots[d];
     List<List<String>> lists = deviationLists[d];
-    if (lists != null) {
-      int failed = 0;
-      int k = 0;
-      for (int c = 0; c < definitionSlots.length; c++) {
-        if (!required[d][c]) {
-          if (statuses[definitionSlots[c]] == Status.FAIL.ordinal()) {
-            failed |= 1 << k;
-          }
-          k++;
+    int failed = 0;
+    List<String> deviations = lists == null ? new ArrayList<>() : null;
+    for (int k = requiredCount[d]; k < definitionSlots.length; k++) {
+      int slot = definitionSlots[k];
+      if ((wide == null ? code(codes, slot) : wide[slot]) == FAIL) {
+        if (lists != null) {
+          failed |= 1 << (k - requiredCount[d]);
+        } else {
+          deviations.add(rules[slot].id());
         }
       }
-      return lists.get(failed);
     }
-    List<String> deviations = new ArrayList<>();
-    for (int c = 0; c < definitionSlots.length; c++) {
-      if (!required[d][c] && statuses[definitionSlots[c]] == Status.FAIL.ordinal()) {
-        deviations.add(rules[definitionSlots[c]].id());
-      }
-    }
-    return List.copyOf(deviations);
+    return lists != null ? lists.get(failed) : List.copyOf(deviations);
   }
 
   /**
-   * Every definition's result, with every rule's outcome: those recorded while evaluating, else
-   * built from the status.
+   * Every definition's result, with every rule's outcome: those kept while evaluating, else built
+   * from the code.
    */
-  List<DefinitionResult> results(Video video, byte[] statuses, Outcome[] early, Outcome[] late) {
+  List<DefinitionResult> results(Video video, byte[] codes, Outcome[] early, Outcome[] late) {
     Outcome[] outcomes = new Outcome[rules.length];
     for (int i = 0; i < rules.length; i++) {
       if (early != null && early[i] != null) {
@@ -234,14 +311,14 @@ public final class Classifier {
       } else if (late != null && late[i] != null) {
         outcomes[i] = late[i];
       } else {
-        outcomes[i] = statusRules[i].outcome(video, STATUSES[statuses[i]]);
+        outcomes[i] = statusRules[i].outcome(video, STATUSES[codes[i] - 1]);
       }
     }
     List<Definition> definitions = profile.definitions();
     List<DefinitionResult> results = new ArrayList<>(definitions.size());
     for (int d = 0; d < definitions.size(); d++) {
-      List<Outcome> definitionOutcomes = new ArrayList<>(slots[d].length);
-      for (int slot : slots[d]) {
+      List<Outcome> definitionOutcomes = new ArrayList<>(criterionSlots[d].length);
+      for (int slot : criterionSlots[d]) {
         definitionOutcomes.add(outcomes[slot]);
       }
       results.add(definitions.get(d).judge(video, definitionOutcomes));

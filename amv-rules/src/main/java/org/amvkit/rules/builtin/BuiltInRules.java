@@ -14,6 +14,7 @@ import org.amvkit.core.Video;
 import org.amvkit.rules.Evidence;
 import org.amvkit.rules.Rule;
 import org.amvkit.rules.Status;
+import org.amvkit.rules.internal.Facts;
 import org.amvkit.rules.internal.StatusRule;
 
 /**
@@ -228,6 +229,33 @@ public final class BuiltInRules {
           return featuresAnimals(video, Quantifier.EVERY);
         default:
           return featuresAnimals(video, Quantifier.ANY);
+      }
+    }
+
+    @Override
+    public Status statusFrom(int facts) {
+      boolean anySource = Facts.anySource(facts);
+      switch (kind) {
+        case HAS_MUSIC:
+          return (facts & Facts.MUSIC) != 0 ? Status.PASS : Status.FAIL;
+        case HAS_SOURCE:
+          return anySource ? Status.PASS : Status.FAIL;
+        case SINGLE_SOURCE:
+          return (facts & Facts.ONE_SOURCE) != 0 ? Status.PASS : Status.FAIL;
+        case MULTIPLE_TITLES:
+          return (facts & Facts.SEVERAL_SOURCES) != 0 ? Status.PASS : Status.FAIL;
+        case MULTIPLE_FRANCHISES:
+          return (facts & Facts.SEVERAL_SOURCES) != 0 ? null : Status.FAIL;
+        case ANIMATED_ONLY:
+          return !anySource ? Status.UNKNOWN
+              : (facts & Facts.ALL_ANIMATED) != 0 ? Status.PASS : Status.FAIL;
+        case ANIME_ONLY:
+          // without overlapping clips the sources decide, as animeOnly(video) does
+          return !anySource ? Status.UNKNOWN
+              : (facts & Facts.ALL_ANIME) != 0 ? Status.PASS
+              : (facts & Facts.OVERLAPPING_CLIPS) == 0 ? Status.FAIL : null;
+        default:
+          return !anySource ? Status.UNKNOWN : null;   // the sources' characters decide
       }
     }
 

@@ -55,6 +55,19 @@ public abstract class StatusRule implements Rule {
   public abstract Status status(Video video);
 
   /**
+   * Returns the status this rule gives every video with these {@link Facts}, if the facts alone
+   * decide it. The classifier tabulates the answers once per profile, so this is never called per
+   * video. Where it answers, it must answer what {@link #status(Video)} answers for every video
+   * with these facts.
+   *
+   * @param facts  a combination of {@link Facts}' bits
+   * @return the status, or null if the rule needs more of the video than these facts
+   */
+  public Status statusFrom(int facts) {
+    return null;
+  }
+
+  /**
    * Works out the evidence for the status this rule gave a video.
    *
    * @param video  the video, not null
