@@ -98,7 +98,7 @@ public final class EasyRulesClassifier {
 
   private static boolean lacksAnimals(Video video) {
     for (Source source : video.usedSources()) {
-      if (!source.cast().isEmpty() && !source.featuresAnimals()) {
+      if (!source.featuresAnimals() && !source.cast().isEmpty()) {
         return true;
       }
     }

@@ -58,7 +58,7 @@ public final class HandWritten {
   /** The features-animals convention fails when a source lists characters, none an animal. */
   private static boolean hasSourceWithoutAnimals(Set<Source> used) {
     for (Source source : used) {
-      if (!source.cast().isEmpty() && !source.featuresAnimals()) {
+      if (!source.featuresAnimals() && !source.cast().isEmpty()) {
         return true;
       }
     }

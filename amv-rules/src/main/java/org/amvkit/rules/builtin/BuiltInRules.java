@@ -405,10 +405,15 @@ public final class BuiltInRules {
     }
     boolean unlisted = false;
     for (Source source : used) {
-      if (source.cast().isEmpty()) {
+      // featuresAnimals() is a field; only a source without animals needs its cast looked at
+      if (source.featuresAnimals()) {
+        if (quantifier == Quantifier.ANY) {
+          return Status.PASS;
+        }
+      } else if (source.cast().isEmpty()) {
         unlisted = true;
-      } else if (source.featuresAnimals() == (quantifier == Quantifier.ANY)) {
-        return quantifier == Quantifier.ANY ? Status.PASS : Status.FAIL;
+      } else if (quantifier == Quantifier.EVERY) {
+        return Status.FAIL;
       }
     }
     if (unlisted) {
