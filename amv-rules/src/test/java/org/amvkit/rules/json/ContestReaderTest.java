@@ -186,7 +186,7 @@ class ContestReaderTest {
         "category-rules.Trailer/Parody.required[0]: unknown rule \"has-musik\"; registered rules:"
             + " has-music, has-source, single-source, multiple-sources, animated-footage-only,"
             + " anime-footage-only, features-animals, duration-between, footage-share,"
-            + " music-coverage, premiered-after, no-flag");
+            + " music-coverage, premiered-after, no-flag, no-earlier-award");
     assertFault(withCategoryRules("{\"Trailer\": {\"convention\": [{\"rule\": \"no-flag\","
             + " \"params\": {\"flag\": \"logo\"}}]}}"),
         "category-rules.Trailer.convention[0].params.flag: \"logo\" is not a valid choice;"
