@@ -217,7 +217,7 @@ public final class ContestRules {
    */
   public static Rule noEarlierAward(LocalDate before) {
     Objects.requireNonNull(before, "before");
-    return Rule.evaluating(NO_EARLIER_AWARD, "won no award before " + before,
+    return Rule.evaluating(NO_EARLIER_AWARD, "has won no award before " + before,
         video -> noEarlierAward(video, before));
   }
 

@@ -291,7 +291,7 @@ class ContestRulesTest {
         "won no award before 2026-07-03; later: Howl-o-Con 2026 AMV Contest (Drama, 2026-07-03)");
     assertThat(rule.evaluate(awarded())).hasStatus(Status.PASS)
         .hasExplanation("won no award before 2026-07-03");
-    assertThat(rule.description()).isEqualTo("won no award before 2026-07-03");
+    assertThat(rule.description()).isEqualTo("has won no award before 2026-07-03");
   }
 
   @Test
@@ -363,7 +363,7 @@ class ContestRulesTest {
 
     // then
     assertThat(any).isSameAs(ContestRules.noEarlierAward());
-    assertThat(beforeContest.description()).isEqualTo("won no award before 2026-07-03");
+    assertThat(beforeContest.description()).isEqualTo("has won no award before 2026-07-03");
     assertThat(beforeContest.evaluate(awarded(Award.of("Howl-o-Con 2026 AMV Contest",
         LocalDate.of(2026, 7, 4))))).hasStatus(Status.PASS);
     assertThat(registry.ruleType("no-earlier-award").orElseThrow().toString())

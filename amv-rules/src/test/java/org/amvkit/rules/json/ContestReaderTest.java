@@ -162,7 +162,7 @@ class ContestReaderTest {
         .isEqualTo("has won no award");
     assertThat(beforeContest.awardCutoff()).contains(LocalDate.of(2026, 7, 3));
     assertThat(beforeContest.entryDefinition().required().get(4).description())
-        .isEqualTo("won no award before 2026-07-03");
+        .isEqualTo("has won no award before 2026-07-03");
     assertThat(anyAward.excludeAwardWinners()).isTrue();
     assertThat(anyAward.awardCutoff()).isEmpty();
     assertThat(allowed.excludeAwardWinners()).isFalse();
@@ -196,7 +196,7 @@ class ContestReaderTest {
     // then
     assertThat(contest.excludeAwardWinners()).isFalse();
     assertThat(contest.entryDefinition().required().get(1).description())
-        .isEqualTo("won no award before 2026-07-03");
+        .isEqualTo("has won no award before 2026-07-03");
   }
 
   /** A contest with Trailer/Parody as a fourth category and the given category rules. */
