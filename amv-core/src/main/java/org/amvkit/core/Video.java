@@ -2,12 +2,15 @@ package org.amvkit.core;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.TreeSet;
 import org.amvkit.core.timeline.Interval;
@@ -41,6 +44,12 @@ import org.immutables.value.Value;
  * creator, a clip or a piece of music that ends after the video, two different sources under one
  * id, a blank tag. Whether a source is known to a catalogue is the catalogue's question, not the
  * video's.
+ *
+ * <p><b>Missing is not "no".</b> Facts a catalogue may not record are optional, and their absence
+ * means "not known", never "none": a {@linkplain #flag(ContentFlag) flag} that is absent, a
+ * {@link #published()} date that is empty, and {@link #awards()}, which is empty when the awards
+ * are not recorded and an empty list when the video is recorded as having won none. Rules answer
+ * unknown for what is not known.
  */
 @Value.Immutable
 public abstract class Video {
@@ -140,6 +149,29 @@ public abstract class Video {
    * @return the known flags and their values, not null
    */
   public abstract Map<ContentFlag, Boolean> flags();
+
+  /**
+   * Returns the awards the video won at contests and other events, if they are recorded. The
+   * three cases are kept apart on purpose, because contests exclude earlier winners and a rule
+   * must not read "not recorded" as "won none":
+   *
+   * <ul>
+   *   <li>empty: whether the video won anything is not recorded (the default);</li>
+   *   <li>an empty list: the video is recorded as having won no award;</li>
+   *   <li>a list of awards: the awards it won, in the order given.</li>
+   * </ul>
+   *
+   * <pre>{@code
+   * Video.builder()...build().awards();                       // Optional.empty: not recorded
+   * Video.builder()...awards(List.of()).build().awards();     // Optional[[]]: won none
+   * Video.builder()...awards(List.of(Award.of("Otakon 2010 AMV Contest", "Drama", Year.of(2010))))
+   * }</pre>
+   *
+   * <p>The list is unmodifiable: building copies the list it is given.
+   *
+   * @return the awards won, possibly an empty list, or empty if not recorded, not null
+   */
+  public abstract Optional<List<Award>> awards();
 
   /**
    * Returns free-form tags.
@@ -294,8 +326,13 @@ public abstract class Video {
     return Timeline.of(duration(), clips());
   }
 
+  /**
+   * Checks the video as a whole and returns it, with its {@link #awards()} copied into an
+   * unmodifiable list if they were given as any other list (the builder keeps the list it is
+   * given, as it does any optional value).
+   */
   @Value.Check
-  void check() {
+  Video check() {
     Problems problems = Problems.of(id().isBlank() ? "video" : "video " + id())
         .requireNonBlank("id", id())
         .requireNonBlank("title", title());
@@ -327,6 +364,37 @@ public abstract class Video {
       problems.add("tags", blankTags == 1 ? "a tag is blank" : blankTags + " tags are blank");
     }
     problems.throwIfAny();
+    Optional<List<Award>> awards = awards();
+    if (awards.isEmpty() || awards.get() instanceof AwardList) {
+      return this;
+    }
+    return builder().from(this).awards(new AwardList(awards.get())).build();
+  }
+
+  /**
+   * The unmodifiable copy of a video's awards. Its own class, so that {@link #check()} knows a
+   * list it has copied already, and copies every list once.
+   */
+  private static final class AwardList extends AbstractList<Award> implements RandomAccess {
+
+    private final Award[] awards;
+
+    AwardList(List<Award> awards) {
+      this.awards = awards.toArray(new Award[0]);
+      for (Award award : this.awards) {
+        Objects.requireNonNull(award, "awards element");
+      }
+    }
+
+    @Override
+    public Award get(int index) {
+      return awards[index];
+    }
+
+    @Override
+    public int size() {
+      return awards.length;
+    }
   }
 
   /** Two different sources under one id would make "distinct sources" ambiguous. */

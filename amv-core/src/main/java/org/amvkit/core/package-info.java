@@ -3,7 +3,8 @@
  * of — the {@link org.amvkit.core.Source sources} it borrows footage from, the
  * {@link org.amvkit.core.Clip clips} on its timeline, its {@link org.amvkit.core.Music music}, its
  * {@link org.amvkit.core.Creator creators}, the {@link org.amvkit.core.EditingSoftware software} it
- * was edited with and an optional {@link org.amvkit.core.Dedication dedication}.
+ * was edited with, an optional {@link org.amvkit.core.Dedication dedication} and the
+ * {@link org.amvkit.core.Award awards} it won, where they are recorded.
  *
  * <p>Every type is a value: created through {@code of(...)}, {@code parse(...)} or
  * {@code builder()}, validated when built (an {@link org.amvkit.core.InvalidValueException} lists

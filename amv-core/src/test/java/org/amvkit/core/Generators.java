@@ -2,6 +2,7 @@ package org.amvkit.core;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -130,15 +131,34 @@ public final class Generators {
   }
 
   /**
+   * Returns awards with and without a category, won in a year or on a day of 2000 to 2029.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Award> awards() {
+    Arbitrary<LocalDate> days = Arbitraries.integers().between(0, 30 * 365 + 6)
+        .map(day -> LocalDate.of(2000, 1, 1).plusDays(day));
+    return Combinators.combine(
+            Arbitraries.of("Otakon", "AnimeNEXT", "Howl-o-Con", "Anime Expo"),
+            Arbitraries.of("Drama", "Action", "Best in Show").optional(),
+            days, Arbitraries.of(true, false))
+        .as((event, category, day, dated) -> Award.builder()
+            .event(event + " " + day.getYear() + " AMV Contest").category(category)
+            .year(Year.from(day)).date(java.util.Optional.of(day).filter(d -> dated))
+            .build());
+  }
+
+  /**
    * Returns valid videos: one to three creators, zero to eight clips and some declared sources
    * from one pool of sources with distinct ids, music within the running time, and optional
-   * details (software, styles, dedication, flags, tags, publication date).
+   * details (software, styles, dedication, flags, tags, awards, publication date).
    *
    * @return the arbitrary
    */
   public static Arbitrary<Video> videos() {
-    Arbitrary<Tuple.Tuple5<List<EditingSoftware>, List<Style>, java.util.Optional<Dedication>,
-        java.util.Map<ContentFlag, Boolean>, java.util.Set<String>>> details =
+    Arbitrary<Tuple.Tuple6<List<EditingSoftware>, List<Style>, java.util.Optional<Dedication>,
+        java.util.Map<ContentFlag, Boolean>, java.util.Set<String>,
+        java.util.Optional<List<Award>>>> details =
         Combinators.combine(
                 Arbitraries.of(EditingSoftware.wellKnown()).list().ofMaxSize(2),
                 Arbitraries.of(Style.wellKnown()).list().ofMaxSize(2),
@@ -147,7 +167,8 @@ public final class Generators {
                     .as(Dedication::of).optional(),
                 Arbitraries.maps(Arbitraries.of(ContentFlag.class), Arbitraries.of(true, false))
                     .ofMaxSize(3),
-                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(6).set().ofMaxSize(3))
+                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(6).set().ofMaxSize(3),
+                awards().list().ofMaxSize(2).optional())
             .as(Tuple::of);
     Arbitrary<java.util.Optional<LocalDate>> published = Arbitraries.integers().between(0, 7000)
         .map(days -> LocalDate.of(2005, 1, 1).plusDays(days)).optional();
@@ -174,6 +195,7 @@ public final class Generators {
                 .dedication(more.get3())
                 .putAllFlags(more.get4())
                 .addAllTags(more.get5())
+                .awards(more.get6())
                 .build()));
   }
 }

@@ -8,9 +8,14 @@ import static org.amvkit.core.Fixtures.WOLFS_RAIN;
 import static org.amvkit.core.Fixtures.seconds;
 import static org.amvkit.core.Fixtures.video;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
 import org.amvkit.core.timeline.Interval;
 import org.amvkit.core.timeline.Share;
 import org.junit.jupiter.api.Nested;
@@ -361,6 +366,60 @@ class VideoTest {
     }
 
     @Test
+    void awards_not_given_are_not_recorded_and_an_empty_list_records_that_it_won_none() {
+      // when
+      Video unrecorded = video("v-7").build();
+      Video none = video("v-7").awards(List.of()).build();
+
+      // then
+      assertThat(unrecorded.awards()).isEmpty();
+      assertThat(none.awards()).contains(List.of());
+      assertThat(none).isNotEqualTo(unrecorded);
+    }
+
+    @Test
+    void awards_are_kept_in_the_order_given() {
+      // given
+      Award drama = Award.of("Otakon 2010 AMV Contest", "Drama", Year.of(2010));
+      Award best =
+          Award.of("AnimeNEXT 2011 AMV Contest", "Best in Show", LocalDate.of(2011, 6, 12));
+
+      // when
+      Video video = video("v-7").awards(List.of(drama, best)).build();
+
+      // then
+      assertThat(video.awards()).contains(List.of(drama, best));
+    }
+
+    @Test
+    void awards_are_copied_so_that_changing_the_list_given_changes_nothing() {
+      // given
+      Award drama = Award.of("Otakon 2010 AMV Contest", "Drama", Year.of(2010));
+      List<Award> given = new ArrayList<>(List.of(drama));
+
+      // when
+      Video video = video("v-7").awards(given).build();
+      given.add(Award.of("AnimeNEXT 2011 AMV Contest", Year.of(2011)));
+
+      // then
+      List<Award> awards = video.awards().orElseThrow();
+      assertThat(awards).containsExactly(drama);
+      assertThatThrownBy(() -> awards.add(drama)).isInstanceOf(UnsupportedOperationException.class);
+      assertThat(Video.builder().from(video).build().awards().orElseThrow()).isSameAs(awards);
+    }
+
+    @Test
+    void a_null_award_is_named() {
+      // given
+      List<Award> given = new ArrayList<>();
+      given.add(null);
+
+      // then
+      assertThatThrownBy(() -> video("v-7").awards(given).build())
+          .isInstanceOf(NullPointerException.class).hasMessage("awards element");
+    }
+
+    @Test
     void timeline_lays_the_clips_on_the_running_time() {
       // given
       Video video = video("v-7")
@@ -387,6 +446,7 @@ class VideoTest {
           .dedication(Dedication.birthday("FoxFan"))
           .addStyles(Style.ACTION)
           .putFlags(ContentFlag.CREDITS, true)
+          .awards(List.of(Award.of("Otakon 2010 AMV Contest", Year.of(2010))))
           .addTags("dogs")
           .build();
 

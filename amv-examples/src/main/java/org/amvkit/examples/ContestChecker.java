@@ -23,8 +23,10 @@ import org.amvkit.rules.spi.RuleRegistry;
  * <p>The contest is modelled on a typical convention rule sheet: entries last from 1:15 to 6:00,
  * trailers and parodies from 0:30 to 3:30 (category rules);
  * at least 80% of the running time is animation (anime or western animation); at least 75% of the
- * video is set to music; no watermark; not shown publicly before the cut-off date; one entry per
- * category per editor, a collaboration (MEP) counting against every participant's limit; burnt-in
+ * video is set to music; no watermark; not shown publicly before the cut-off date; no video that
+ * won an award before the contest began (an award won at the contest itself does not count, so the
+ * check can be run again once the winners are in the catalogue); one entry per category per
+ * editor, a collaboration (MEP) counting against every participant's limit; burnt-in
  * subtitles and running over 5:00 are allowed but judged more critically (conventions).
  */
 public final class ContestChecker {

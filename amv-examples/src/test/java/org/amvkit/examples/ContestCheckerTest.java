@@ -30,11 +30,12 @@ class ContestCheckerTest {
     // then
     assertThat(report.entries()).extracting(result -> result.entry().id(), EntryResult::decision)
         .containsExactly(
-            // Howl: all anime, 3:48, music throughout, no watermark, 2012-10-31
+            // Howl: all anime, 3:48, music throughout, no watermark, 2012-10-31, won no award
             org.assertj.core.groups.Tuple.tuple("e-1", Decision.ACCEPTED),
-            // Neo-Tokyo Dreams: accepted; burnt-in subtitles are only a deviation
+            // Neo-Tokyo Dreams: accepted, no award; burnt-in subtitles are only a deviation
             org.assertj.core.groups.Tuple.tuple("e-2", Decision.ACCEPTED),
-            // Run Free: first shown 2011-03-02, before the 2012-01-01 cut-off
+            // Run Free: first shown 2011-03-02, before the 2012-01-01 cut-off; and it won
+            // Drama at Howl-o-Con 2011, before this contest began on 2026-07-03
             org.assertj.core.groups.Tuple.tuple("e-3", Decision.REJECTED),
             // Call of the North: 1:45 of White Fang (live action) in 3:30 leaves 50% animation
             org.assertj.core.groups.Tuple.tuple("e-4", Decision.REJECTED),
@@ -42,16 +43,20 @@ class ContestCheckerTest {
             org.assertj.core.groups.Tuple.tuple("e-5", Decision.REJECTED),
             // Akira - Kaneda's Bike: the score plays 1:30 of 2:30, 60% < 75%
             org.assertj.core.groups.Tuple.tuple("e-6", Decision.REJECTED),
-            // Best of Frenemies: no music position, watermark not recorded
+            // Best of Frenemies: no music position, watermark and awards not recorded
             org.assertj.core.groups.Tuple.tuple("e-7", Decision.UNDETERMINED),
-            // Pack of Heroes: no clip timeline, no music position, watermark not recorded
+            // Pack of Heroes: no clip timeline, no music position, watermark and awards not
+            // recorded
             org.assertj.core.groups.Tuple.tuple("e-8", Decision.UNDETERMINED),
-            // Spirit: Free: animation throughout, music throughout, 2013-02-11
+            // Spirit: Free: animation throughout, music throughout, 2013-02-11; it won Romance
+            // at this contest, on 2026-07-05, which is no earlier award
             org.assertj.core.groups.Tuple.tuple("e-9", Decision.ACCEPTED),
             // v-099 is not in the catalogue
             org.assertj.core.groups.Tuple.tuple("e-10", Decision.UNDETERMINED));
     assertThat(report.rejected()).extracting(EntryResult::reasons).containsExactly(
-        List.of("premiered-after: first shown on 2011-03-02, before 2012-01-01"),
+        List.of("premiered-after: first shown on 2011-03-02, before 2012-01-01",
+            "no-earlier-award: won an award before 2026-07-03: Howl-o-Con 2011 AMV Contest"
+                + " (Drama, 2011)"),
         List.of("footage-share: anime or animation fills 50% of the running time, less than 80%"),
         List.of("no-flag: has a watermark"),
         List.of("music-coverage: music plays during 60% of the video, less than 75%"));
@@ -72,7 +77,7 @@ class ContestCheckerTest {
         .isEqualTo("howl-o-con-entry/trailer");
     assertThat(report.contest().entryDefinition(Style.TRAILER).required()).extracting(Rule::id)
         .containsExactly("has-music", "duration-between", "footage-share", "music-coverage",
-            "no-flag", "premiered-after");
+            "no-flag", "premiered-after", "no-earlier-award");
     assertThat(report.entries()).noneMatch(result -> Style.TRAILER.equals(result.entry().category()));
   }
 

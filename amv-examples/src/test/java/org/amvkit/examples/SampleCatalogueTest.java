@@ -156,6 +156,23 @@ class SampleCatalogueTest {
             .isLessThanOrEqualTo(video.published().orElseThrow().getYear())));
   }
 
+  @Test
+  void some_videos_record_the_awards_they_won_some_that_they_won_none_and_the_rest_nothing() {
+    assertThat(sample.videos()).filteredOn(video -> video.awards().filter(won -> !won.isEmpty())
+        .isPresent()).extracting(Video::id).containsExactly("v-001", "v-005");
+    assertThat(sample.videos()).filteredOn(video -> video.awards().filter(List::isEmpty)
+        .isPresent()).extracting(Video::id).containsExactly("v-007", "v-009");
+    assertThat(sample.videos()).filteredOn(video -> video.awards().isEmpty())
+        .hasSize(sample.videos().size() - 4);
+  }
+
+  @Test
+  void no_award_was_won_before_its_video_was_first_shown() {
+    assertThat(sample.videos()).allSatisfy(video -> assertThat(video.awards().orElse(List.of()))
+        .allSatisfy(award -> assertThat(award.year().getValue()).as("%s won %s", video.id(),
+            award.event()).isGreaterThanOrEqualTo(video.published().orElseThrow().getYear())));
+  }
+
   private static List<Classification> classify(Profile profile) {
     Classifier classifier = Classifier.of(profile);
     return sample.videos().stream().map(classifier::classify).toList();

@@ -50,6 +50,14 @@ import org.amvkit.core.catalogue.Catalogue;
  * an element of an array). The keys of {@code flags} are values, not fields: an unknown flag is an
  * error, as is a field given twice in one object.
  *
+ * <p><b>Facts that may be missing.</b> Where a catalogue does not know a fact, it leaves it out,
+ * and the video says "not known": a flag left out of {@code flags}, a missing {@code published}
+ * date. A video's {@code awards} tell three cases apart: left out (or null), whether the video won
+ * anything is not recorded; {@code []}, it is recorded as having won none; otherwise the awards
+ * it won, each {@code {"event": "Otakon 2010 AMV Contest", "category": "Drama", "year": 2010}}
+ * with an optional {@code category} and its {@code year}, its {@code date}
+ * ({@code "2010-07-31"}) or both (the date in that year).
+ *
  * <p><b>Checks.</b> Every source and video is checked as it is read: its fields, its values, the
  * invariants of the value types (re-reported under their full JSON path), that its sources are
  * among the catalogue's sources, and that the clip characters it names are in their source's

@@ -38,7 +38,10 @@ import org.amvkit.core.catalogue.Catalogue;
  * other by its name as given ({@code "Eurobeat"}), so that the name survives; a species by its
  * name; a video's sources by their ids; a clip's character by its name alone when it is the first
  * member of that name in its source's cast, else as {@code {"name", "species"}}; a music's position
- * as {@code start} and {@code end}. Absent values and empty lists are left out.
+ * as {@code start} and {@code end}; an award by its {@code event}, {@code category}, {@code year}
+ * and {@code date}. Absent values and empty lists are left out, but for a video's awards: an empty
+ * list of awards is written {@code "awards": []}, since it records that the video won none, while
+ * awards not recorded are left out.
  *
  * <p>A source must be written before the first video, and only once; a video may use only
  * sources already written (otherwise the document would not read back). Writing checks both and

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.amvkit.core.Award;
 import org.amvkit.core.CastMember;
 import org.amvkit.core.Clip;
 import org.amvkit.core.ContentFlag;
@@ -95,6 +96,14 @@ final class ObjectWriter {
       }
       json.writeEndObject();
     }
+    if (video.awards().isPresent()) {
+      // Written even when empty: [] records that the video won none, absent that it is not known.
+      json.writeArrayFieldStart("awards");
+      for (Award award : video.awards().get()) {
+        writeAward(award);
+      }
+      json.writeEndArray();
+    }
     array("tags", video.tags(), json::writeString);
     json.writeEndObject();
   }
@@ -104,6 +113,17 @@ final class ObjectWriter {
     json.writeStringField("name", creator.name());
     optional("country", creator.country());
     optional("channel", creator.channel());
+    json.writeEndObject();
+  }
+
+  private void writeAward(Award award) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("event", award.event());
+    optional("category", award.category());
+    json.writeNumberField("year", award.year().getValue());
+    if (award.date().isPresent()) {
+      json.writeStringField("date", award.date().get().toString());
+    }
     json.writeEndObject();
   }
 

@@ -1,5 +1,6 @@
 package org.amvkit.core.json;
 
+import static com.fasterxml.jackson.core.JsonToken.START_ARRAY;
 import static com.fasterxml.jackson.core.JsonToken.START_OBJECT;
 import static com.fasterxml.jackson.core.JsonToken.VALUE_FALSE;
 import static com.fasterxml.jackson.core.JsonToken.VALUE_NULL;
@@ -9,9 +10,14 @@ import static com.fasterxml.jackson.core.JsonToken.VALUE_TRUE;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.amvkit.core.Award;
 import org.amvkit.core.ContentFlag;
 import org.amvkit.core.Creator;
 import org.amvkit.core.Dedication;
@@ -22,8 +28,9 @@ import org.amvkit.core.Style;
 import org.amvkit.core.Video;
 
 /**
- * Reads a video: its own fields, its creators, dedication and flags, and (with {@link ClipReader}
- * and {@link MusicReader}) its clips and music. Its sources must be among the catalogue's.
+ * Reads a video: its own fields, its creators, dedication, flags and awards, and (with
+ * {@link ClipReader} and {@link MusicReader}) its clips and music. Its sources must be among the
+ * catalogue's.
  */
 final class VideoReader extends ObjectReader<Video> {
 
@@ -32,6 +39,7 @@ final class VideoReader extends ObjectReader<Video> {
   private final ClipReader clips;
   private final MusicReader music;
   private final DedicationReader dedication;
+  private final AwardReader awards;
   private Video.Builder builder;
   private String id;
   private String title;
@@ -44,6 +52,7 @@ final class VideoReader extends ObjectReader<Video> {
     this.clips = new ClipReader(json, values, problems, sources);
     this.music = new MusicReader(json, values, problems);
     this.dedication = new DedicationReader(json, values, problems);
+    this.awards = new AwardReader(json, values, problems);
   }
 
   @Override
@@ -71,6 +80,7 @@ final class VideoReader extends ObjectReader<Video> {
       case "styles" ->
           json.array("a string", () -> add(builder::addStyles, values.parsed(Style::parse)));
       case "flags" -> flags();
+      case "awards" -> awards();
       case "tags" -> json.array("a string", () -> add(builder::addTags, values.string()));
       default -> json.skipValue();
     }
@@ -109,6 +119,19 @@ final class VideoReader extends ObjectReader<Video> {
         json.wrongKind("true or false");
       }
     }
+  }
+
+  /**
+   * The awards: an array, possibly empty, records what the video won; absent or null, they are
+   * not recorded.
+   */
+  private void awards() throws IOException {
+    if (!json.expect(START_ARRAY, "an array")) {
+      return;
+    }
+    List<Award> won = new ArrayList<>();
+    json.array("an object", () -> add(won::add, awards.read()));
+    builder.awards(won);
   }
 
   /** Adds a value read to a list of the video, unless it had problems (reported). */
@@ -182,6 +205,59 @@ final class VideoReader extends ObjectReader<Video> {
       problems.require(occasion, path, "occasion");
       problems.require(recipient, path, "recipient");
       return isValid() ? Dedication.of(occasion, recipient) : null;
+    }
+  }
+
+  /**
+   * Reads an award a video won. It needs its {@code year} or its {@code date}; given the date
+   * alone, the year is the date's.
+   */
+  static final class AwardReader extends ObjectReader<Award> {
+
+    private Award.Builder builder;
+    private String event;
+    private Year year;
+    private LocalDate date;
+    private boolean dated;
+
+    AwardReader(JsonCursor json, ValueReader values, Problems problems) {
+      super(json, values, problems);
+    }
+
+    @Override
+    void begin() {
+      builder = Award.builder();
+      event = null;
+      year = null;
+      date = null;
+      dated = false;
+    }
+
+    @Override
+    void readField(String field) throws IOException {
+      switch (field) {
+        case "event" -> event = values.string();
+        case "category" -> builder.category(Optional.ofNullable(values.string()));
+        case "year" -> year = values.year();
+        case "date" -> {
+          dated = json.current() != VALUE_NULL;
+          date = values.date();
+        }
+        default -> json.skipValue();
+      }
+    }
+
+    @Override
+    Award complete(String path) {
+      problems.require(event, path, "event");
+      if (year == null && !dated) {
+        problems.requireAs(path, "year", "missing (an award needs its year or its date)");
+      }
+      if (!isValid()) {
+        return null;
+      }
+      return builder.event(event).year(year != null ? year : Year.from(date))
+          .date(Optional.ofNullable(date)).build();
     }
   }
 }

@@ -393,4 +393,81 @@ class CatalogueReaderErrorsTest {
           .hasMessageStartingWith("the catalogue reader stopped at an earlier error: videos[1]");
     }
   }
+
+  @Test
+  void a_year_of_an_award_that_is_not_a_number_is_reported_at_its_path() {
+    // given
+    String json = catalogue(sources(BALTO), videosThen(3, """
+        {"id": "v-3", "title": "T", "duration": "PT1M", "creators": [{"name": "A"}],
+         "awards": [{"event": "Otakon 2010 AMV Contest", "category": "Drama", "year": "2010"}]}"""));
+
+    // when
+    CatalogueFormatException e = catchThrowableOfType(CatalogueFormatException.class,
+        () -> readAll(json));
+
+    // then
+    assertThat(e).hasMessage("videos[3].awards[0].year: expected a year but found a string");
+    assertThat(e.path()).isEqualTo("videos[3].awards[0].year");
+  }
+
+  @Test
+  void an_award_needs_an_event_and_its_year_or_date() {
+    String json = catalogue(sources(BALTO), """
+        {"id": "v-0", "title": "T", "duration": "PT1M", "creators": [{"name": "A"}],
+         "awards": [{"event": "Otakon 2010 AMV Contest", "year": 2010}, {"category": "Drama"}]}""");
+
+    assertThatThrownBy(() -> readAll(json)).isInstanceOf(CatalogueFormatException.class)
+        .hasMessage("videos[0].awards[1].event: missing; videos[0].awards[1].year: missing (an"
+            + " award needs its year or its date)");
+  }
+
+  @Test
+  void an_award_whose_date_is_not_in_its_year_is_reported_at_the_date() {
+    String json = catalogue(sources(BALTO), """
+        {"id": "v-0", "title": "T", "duration": "PT1M", "creators": [{"name": "A"}],
+         "awards": [{"event": "Otakon 2010 AMV Contest", "year": 2011, "date": "2010-07-31"}]}""");
+
+    assertThatThrownBy(() -> readAll(json)).isInstanceOf(CatalogueFormatException.class)
+        .hasMessage("videos[0].awards[0].date: award: date 2010-07-31 is not in year 2011");
+  }
+
+  @Test
+  void an_invalid_award_date_is_reported_alone_though_the_year_is_left_out() {
+    String json = catalogue(sources(BALTO), """
+        {"id": "v-0", "title": "T", "duration": "PT1M", "creators": [{"name": "A"}],
+         "awards": [{"event": "Otakon 2010 AMV Contest", "date": "2010-07-32"}]}""");
+
+    assertThatThrownBy(() -> readAll(json)).isInstanceOf(CatalogueFormatException.class)
+        .hasMessage("videos[0].awards[0].date: \"2010-07-32\" is not a valid date (expected"
+            + " yyyy-mm-dd)");
+  }
+
+  @Test
+  void every_problem_of_a_video_s_awards_is_reported_at_once() {
+    // given
+    String json = catalogue(sources(BALTO), """
+        {"id": "v-0", "title": "T", "duration": "PT1M", "creators": [{"name": "A"}],
+         "awards": [{"event": " ", "category": "", "year": 2010}, "Otakon", null]}""");
+
+    // when
+    CatalogueFormatException e = catchThrowableOfType(CatalogueFormatException.class,
+        () -> readAll(json));
+
+    // then
+    assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+        "videos[0].awards[0].event: award: event is blank",
+        "videos[0].awards[0].category: award: category is blank",
+        "videos[0].awards[1]: expected an object but found a string",
+        "videos[0].awards[2]: expected an object but found null");
+  }
+
+  @Test
+  void awards_that_are_not_an_array_say_what_was_expected() {
+    String json = catalogue(sources(BALTO), """
+        {"id": "v-0", "title": "T", "duration": "PT1M", "creators": [{"name": "A"}],
+         "awards": {"event": "Otakon 2010 AMV Contest", "year": 2010}}""");
+
+    assertThatThrownBy(() -> readAll(json)).isInstanceOf(CatalogueFormatException.class)
+        .hasMessage("videos[0].awards: expected an array but found an object");
+  }
 }

@@ -22,6 +22,7 @@ import java.time.Year;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
+import org.amvkit.core.Award;
 import org.amvkit.core.CastMember;
 import org.amvkit.core.Clip;
 import org.amvkit.core.ContentFlag;
@@ -242,5 +243,34 @@ class CatalogueReaderTest {
     assertThat(video.flag(ContentFlag.SUBTITLES)).isEmpty();
     assertThat(video.tags()).containsExactly("wolves", "snow");
     assertThat(video.isCollaboration()).isTrue();
+  }
+
+  @Test
+  void awards_left_out_are_not_recorded_an_empty_array_is_none_and_each_award_is_read() {
+    // given
+    String json = catalogue(sources(BALTO), video("v-0"),
+        withAwards(video("v-1"), "null"),
+        withAwards(video("v-2"), "[]"),
+        withAwards(video("v-3"), """
+            [{"event": "Otakon 2010 AMV Contest", "category": "Drama", "year": 2010},
+             {"event": "AnimeNEXT 2011 AMV Contest", "date": "2011-06-12", "judge": "ignored"},
+             {"event": "Howl-o-Con 2012 AMV Contest", "year": 2012, "date": "2012-07-04"}]"""));
+
+    // when
+    List<Video> videos = readAll(json).videos();
+
+    // then
+    assertThat(videos.get(0).awards()).isEmpty();
+    assertThat(videos.get(1).awards()).isEmpty();
+    assertThat(videos.get(2).awards()).contains(List.of());
+    assertThat(videos.get(3).awards()).contains(List.of(
+        Award.of("Otakon 2010 AMV Contest", "Drama", Year.of(2010)),
+        Award.of("AnimeNEXT 2011 AMV Contest", LocalDate.of(2011, 6, 12)),
+        Award.of("Howl-o-Con 2012 AMV Contest", LocalDate.of(2012, 7, 4))));
+  }
+
+  /** A video's JSON with an {@code awards} field added at its end. */
+  private static String withAwards(String video, String awards) {
+    return video.substring(0, video.lastIndexOf('}')) + ", \"awards\": " + awards + "}";
   }
 }

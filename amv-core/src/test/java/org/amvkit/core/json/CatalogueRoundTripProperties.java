@@ -18,6 +18,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.amvkit.core.Award;
 import org.amvkit.core.CastMember;
 import org.amvkit.core.Clip;
 import org.amvkit.core.ContentFlag;
@@ -188,11 +189,11 @@ class CatalogueRoundTripProperties {
   /** The facts about a video that do not depend on its duration or sources. */
   record Extras(List<EditingSoftware> software, Optional<LocalDate> published,
       Optional<Dedication> dedication, List<Style> styles, Map<ContentFlag, Boolean> flags,
-      Set<String> tags) {
+      Optional<List<Award>> awards, Set<String> tags) {
 
     Video.Builder addTo(Video.Builder video) {
       return video.addAllSoftware(software).published(published).dedication(dedication)
-          .addAllStyles(styles).putAllFlags(flags).addAllTags(tags);
+          .addAllStyles(styles).putAllFlags(flags).awards(awards).addAllTags(tags);
     }
   }
 
@@ -206,8 +207,19 @@ class CatalogueRoundTripProperties {
             dedications.optional(), styles().list().ofMaxSize(2),
             Arbitraries.maps(Arbitraries.of(ContentFlag.class), Arbitraries.of(true, false))
                 .ofMaxSize(3),
+            awards().list().ofMaxSize(3).optional(),
             texts().set().ofMaxSize(3))
         .as(Extras::new);
+  }
+
+  /** Awards with and without a category, won in a year or on a day. */
+  @Provide
+  Arbitrary<Award> awards() {
+    Arbitrary<LocalDate> days = Arbitraries.integers().between(0, 40 * 366)
+        .map(day -> LocalDate.of(1990, 1, 1).plusDays(day));
+    return Combinators.combine(texts(), texts().optional(), days, Arbitraries.of(true, false))
+        .as((event, category, day, dated) -> Award.builder().event(event).category(category)
+            .year(Year.from(day)).date(Optional.of(day).filter(d -> dated)).build());
   }
 
   // ---------------------------------------------------------------- text

@@ -11,6 +11,10 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import org.amvkit.core.Award;
 import org.amvkit.core.CastMember;
 import org.amvkit.core.Clip;
 import org.amvkit.core.ContentFlag;
@@ -89,6 +93,32 @@ class CatalogueWriterTest {
     Video read = readAll(out.toString()).videos().get(0);
     assertThat(read).isEqualTo(video);
     assertThat(read.software().get(0).name()).isEqualTo("Kdenlive");
+  }
+
+  @Test
+  void awards_recorded_as_none_are_written_as_an_empty_array_and_unrecorded_ones_not_at_all() {
+    // given
+    Video unrecorded = video("v-0").build();
+    Video none = video("v-1").awards(List.of()).build();
+    Video won = video("v-2").awards(List.of(
+        Award.of("Otakon 2010 AMV Contest", "Drama", Year.of(2010)),
+        Award.of("AnimeNEXT 2011 AMV Contest", LocalDate.of(2011, 6, 12)))).build();
+    StringWriter out = new StringWriter();
+
+    // when
+    try (CatalogueWriter writer = CatalogueWriter.open(out)) {
+      writer.write(unrecorded).write(none).write(won);
+    }
+
+    // then
+    assertThat(out.toString()).contains("{\"id\":\"v-1\",\"title\":\"Run Free\","
+        + "\"duration\":\"PT3M41S\",\"creators\":[{\"name\":\"SnowPaw\",\"country\":\"NL\"}],"
+        + "\"awards\":[]}", "\"awards\":[{\"event\":\"Otakon 2010 AMV Contest\","
+        + "\"category\":\"Drama\",\"year\":2010},{\"event\":\"AnimeNEXT 2011 AMV Contest\","
+        + "\"year\":2011,\"date\":\"2011-06-12\"}]");
+    assertThat(out.toString()).containsOnlyOnce("\"awards\":[]");
+    assertThat(out.toString()).containsOnlyOnce("\"awards\":[{");
+    assertThat(readAll(out.toString()).videos()).containsExactly(unrecorded, none, won);
   }
 
   @Test

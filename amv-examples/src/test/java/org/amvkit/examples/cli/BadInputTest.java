@@ -155,7 +155,7 @@ class BadInputTest {
         + ": definitions[0].required[0]: unknown rule \"has-musik\"; registered rules: has-music,"
         + " has-source, single-source, multiple-sources, animated-footage-only,"
         + " anime-footage-only, features-animals, duration-between, footage-share,"
-        + " music-coverage, premiered-after, no-flag, features-canines");
+        + " music-coverage, premiered-after, no-flag, no-earlier-award, features-canines");
   }
 
   @Test

@@ -62,6 +62,8 @@ class ContestCommandTest {
         "REJECTED (4)",
         "  e-3   v-001 \"Run Free\", Drama, by SnowPaw",
         "        premiered-after: first shown on 2011-03-02, before 2012-01-01",
+        "        no-earlier-award: won an award before 2026-07-03: Howl-o-Con 2011 AMV Contest"
+            + " (Drama, 2011)",
         "  e-4   v-011 \"Call of the North\", Action, by WolfdogDreams",
         "        footage-share: anime or animation fills 50% of the running time, less than 80%",
         "  e-5   v-027 \"Zootopia - Try Everything\", Upbeat, by CarrotCop",
@@ -74,12 +76,14 @@ class ContestCommandTest {
         "        missing: music-coverage: no music has a position, so how much of the video is set"
             + " to music is not known",
         "        missing: no-flag: whether it has a watermark is not recorded",
+        "        missing: no-earlier-award: whether it won an award is not recorded",
         "  e-8   v-002 \"Pack of Heroes\", Drama, by FoxFan",
         "        missing: footage-share: the clip timeline is missing, so the share of anime or"
             + " animation footage cannot be measured",
         "        missing: music-coverage: no music has a position, so how much of the video is set"
             + " to music is not known",
         "        missing: no-flag: whether it has a watermark is not recorded",
+        "        missing: no-earlier-award: whether it won an award is not recorded",
         "  e-10  v-099, Comedy, by Kumo",
         "        missing: video \"v-099\" is not in the catalogue",
         "",
@@ -107,6 +111,11 @@ class ContestCommandTest {
     assertThat(e4.get("outcomes").get("footage-share").toString()).isEqualTo("{\"status\":"
         + "\"FAIL\",\"evidence\":\"anime or animation fills 50% of the running time, less than"
         + " 80%\"}");
+    JsonNode e9 = report.get("entries").get(8);
+    assertThat(e9.get("decision").asText()).isEqualTo("ACCEPTED");
+    assertThat(e9.get("outcomes").get("no-earlier-award").toString()).isEqualTo("{\"status\":"
+        + "\"PASS\",\"evidence\":\"won no award before 2026-07-03; later: Howl-o-Con 2026 AMV"
+        + " Contest (Romance, 2026-07-05)\"}");
     assertThat(report.get("violations").get(0).toString()).isEqualTo("{\"kind\":"
         + "\"category-limit\",\"person\":\"SnowPaw\",\"entries\":[\"e-3\",\"e-8\"],\"message\":"
         + "\"SnowPaw has 2 Drama entries, limit 1: e-3, e-8 (e-8 is a collaboration with"

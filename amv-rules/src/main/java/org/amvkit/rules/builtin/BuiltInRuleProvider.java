@@ -60,6 +60,8 @@ public final class BuiltInRuleProvider implements RuleProvider {
   public static final String DATE = "date";
   /** Parameter of {@value ContestRules#NO_FLAG}: the banned content flag. */
   public static final String FLAG = "flag";
+  /** Parameter of {@value ContestRules#NO_EARLIER_AWARD}: the day awards no longer count. */
+  public static final String BEFORE = "before";
 
   private static final List<RuleType> RULE_TYPES = List.of(
       RuleType.of(BuiltInRules.hasMusic()),
@@ -109,7 +111,16 @@ public final class BuiltInRuleProvider implements RuleProvider {
           "does not have a banned feature: a watermark, subtitles or karaoke, or credits",
           List.of(Parameter.required(FLAG, ParameterType.choice(ContentFlag.class),
               "the banned feature")),
-          parameters -> ContestRules.noFlag(parameters.choice(FLAG, ContentFlag.class))));
+          parameters -> ContestRules.noFlag(parameters.choice(FLAG, ContentFlag.class))),
+      RuleType.of(ContestRules.NO_EARLIER_AWARD,
+          "has won no award, or none before a date: videos that won at an earlier contest are"
+              + " excluded",
+          List.of(Parameter.optional(BEFORE, ParameterType.DATE,
+              "the first day an award no longer counts, such as the contest's first day,"
+                  + " 2026-07-03; left out: every award counts")),
+          parameters -> parameters.isGiven(BEFORE)
+              ? ContestRules.noEarlierAward(parameters.date(BEFORE))
+              : ContestRules.noEarlierAward()));
 
   /** Creates the provider; the service loader's contract, though it is not registered there. */
   public BuiltInRuleProvider() {}
@@ -145,7 +156,7 @@ public final class BuiltInRuleProvider implements RuleProvider {
 
   /**
    * Returns the built-in rule types: the seven of {@link BuiltInRules#all()} in that order, then
-   * the five contest rules of {@link ContestRules}.
+   * the six contest rules of {@link ContestRules}.
    *
    * @return the rule types, not null
    */

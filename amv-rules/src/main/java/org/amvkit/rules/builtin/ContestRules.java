@@ -2,6 +2,7 @@ package org.amvkit.rules.builtin;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.amvkit.core.Award;
 import org.amvkit.core.Clip;
 import org.amvkit.core.ContentFlag;
 import org.amvkit.core.Medium;
@@ -26,7 +28,8 @@ import org.amvkit.rules.Status;
 
 /**
  * The parameterised rules of convention contest rule sheets: a duration window, a minimum share of
- * some media, how much of the video is set to music, a premiere cut-off and banned content flags.
+ * some media, how much of the video is set to music, a premiere cut-off, banned content flags and
+ * the exclusion of videos that won an award at an earlier contest.
  *
  * <pre>{@code
  * Rule window = ContestRules.durationBetween(Duration.parse("PT1M15S"), Duration.ofMinutes(6));
@@ -34,12 +37,14 @@ import org.amvkit.rules.Status;
  * Rule music = ContestRules.musicCoverage(Share.parse("75%"));
  * Rule fresh = ContestRules.premieredAfter(LocalDate.of(2024, 1, 1));
  * Rule clean = ContestRules.noFlag(ContentFlag.WATERMARK);
+ * Rule newcomer = ContestRules.noEarlierAward(LocalDate.of(2026, 7, 3));
  * }</pre>
  *
  * <p>Every bound is inclusive: a video of exactly the maximum duration passes, a share of exactly
- * the minimum passes, a video first shown on the cut-off date passes. Where the data a rule needs
- * is missing — no clip timeline, no music position, no publication date, a flag not recorded — the
- * rule answers {@link Status#UNKNOWN} and says what is missing; it never passes on a guess.
+ * the minimum passes, a video first shown on the cut-off date passes, an award won on the award
+ * cut-off date does not count against a video. Where the data a rule needs is missing — no clip
+ * timeline, no music position, no publication date, a flag or the awards not recorded — the rule
+ * answers {@link Status#UNKNOWN} and says what is missing; it never passes on a guess.
  *
  * <p>Each rule carries its type's id ({@value #DURATION_BETWEEN}, …) whatever its parameters. A
  * definition that needs the same kind of rule twice (two banned flags) renames one with
@@ -57,6 +62,11 @@ public final class ContestRules {
   public static final String PREMIERED_AFTER = "premiered-after";
   /** Id of {@link #noFlag(ContentFlag)}. */
   public static final String NO_FLAG = "no-flag";
+  /** Id of {@link #noEarlierAward()} and {@link #noEarlierAward(LocalDate)}. */
+  public static final String NO_EARLIER_AWARD = "no-earlier-award";
+
+  private static final Rule NO_AWARD = Rule.evaluating(NO_EARLIER_AWARD, "has won no award",
+      video -> noEarlierAward(video, null));
 
   private ContestRules() {}
 
@@ -182,6 +192,35 @@ public final class ContestRules {
     return Rule.evaluating(NO_FLAG, "has no " + what(flag), video -> noFlag(video, flag));
   }
 
+  /**
+   * {@value #NO_EARLIER_AWARD}: the video has won no award, at any time. Passes when its awards
+   * are recorded and there are none, fails naming the awards it won, and is unknown when its
+   * {@linkplain Video#awards() awards are not recorded}.
+   *
+   * @return the rule, not null
+   */
+  public static Rule noEarlierAward() {
+    return NO_AWARD;
+  }
+
+  /**
+   * {@value #NO_EARLIER_AWARD}: the video won no award before {@code before}, such as the first
+   * day of the contest, so that an award won at an earlier edition of the same contest counts and
+   * one won at this edition or later does not. The date itself is not "before": an award won on
+   * it does not count. Passes when the awards are recorded and none of them was won before the
+   * date; fails naming those that were; unknown when the awards are not recorded, and when, with
+   * no award known to be earlier, an award of which only the year is known may have been won
+   * before the date or not (its year is the date's, and the date is not the 1st of January).
+   *
+   * @param before  the first day on which an award no longer counts, not null
+   * @return the rule, not null
+   */
+  public static Rule noEarlierAward(LocalDate before) {
+    Objects.requireNonNull(before, "before");
+    return Rule.evaluating(NO_EARLIER_AWARD, "has won no award before " + before,
+        video -> noEarlierAward(video, before));
+  }
+
   private static Outcome duration(Video video, Duration min, Duration max) {
     Duration length = video.duration();
     if (min != null && length.compareTo(min) < 0) {
@@ -293,6 +332,78 @@ public final class ContestRules {
     }
     return value.get() ? Outcome.fail(Evidence.of("has " + some(flag)))
         : Outcome.pass(Evidence.of("has no " + what(flag)));
+  }
+
+  /** When an award was won, compared with a cut-off date. */
+  private enum When { EARLIER, NOT_EARLIER, UNSURE }
+
+  private static When when(Award award, LocalDate before) {
+    if (before == null) {
+      return When.EARLIER;
+    }
+    if (award.date().isPresent()) {
+      return award.date().get().isBefore(before) ? When.EARLIER : When.NOT_EARLIER;
+    }
+    Year year = award.year();
+    if (year.atMonth(12).atEndOfMonth().isBefore(before)) {
+      return When.EARLIER;
+    }
+    return year.atDay(1).isBefore(before) ? When.UNSURE : When.NOT_EARLIER;
+  }
+
+  /** The no-earlier-award outcome; {@code before} null: every award counts. */
+  private static Outcome noEarlierAward(Video video, LocalDate before) {
+    Optional<List<Award>> recorded = video.awards();
+    if (recorded.isEmpty()) {
+      return Outcome.unknown("whether it won an award is not recorded");
+    }
+    List<Award> earlier = new ArrayList<>();
+    List<Award> unsure = new ArrayList<>();
+    List<Award> notEarlier = new ArrayList<>();
+    for (Award award : recorded.get()) {
+      switch (when(award, before)) {
+        case EARLIER -> earlier.add(award);
+        case UNSURE -> unsure.add(award);
+        default -> notEarlier.add(award);
+      }
+    }
+    String by = before == null ? "" : " before {before}";
+    if (!earlier.isEmpty()) {
+      return Outcome.fail(() -> awardEvidence("won " + (earlier.size() == 1 ? "an award"
+          : earlier.size() + " awards") + by + ": {awards}", earlier, before));
+    }
+    if (!unsure.isEmpty()) {
+      return Outcome.unknown(() -> awardEvidence(unsure.size() == 1
+          ? "only the year of {awards} is recorded, so whether it was won before {before} is not"
+              + " known"
+          : "only the years of {awards} are recorded, so whether they were won before {before}"
+              + " is not known", unsure, before));
+    }
+    return Outcome.pass(() -> notEarlier.isEmpty() ? awardEvidence("won no award" + by, List.of(),
+        before) : awardEvidence("won no award before {before}; later: {later}", List.of(), before,
+        "later", describe(notEarlier)));
+  }
+
+  /** Evidence with the awards that decided, the cut-off if there is one, and further facts. */
+  private static Evidence awardEvidence(String template, List<Award> awards, LocalDate before,
+      Object... more) {
+    List<Object> facts = new ArrayList<>(List.of("awards", describe(awards)));
+    if (before != null) {
+      facts.addAll(List.of("before", before.toString()));
+    }
+    facts.addAll(List.of(more));
+    return Evidence.of(template, facts.toArray());
+  }
+
+  /** {@code Otakon 2010 AMV Contest (Drama, 2010)}, {@code AnimeNEXT 2011 (2011-06-12)}. */
+  private static List<String> describe(List<Award> awards) {
+    List<String> described = new ArrayList<>(awards.size());
+    for (Award award : awards) {
+      String when = award.date().map(LocalDate::toString).orElse(award.year().toString());
+      described.add(award.event() + " ("
+          + award.category().map(category -> category + ", ").orElse("") + when + ")");
+    }
+    return described;
   }
 
   /** The banned feature after "has no". */

@@ -45,6 +45,7 @@ import org.immutables.value.Value;
  *         .require(ContestRules.durationBetween(Duration.ofSeconds(30), Duration.ofSeconds(210)))
  *         .build())
  *     .premiereCutoff(LocalDate.of(2025, 1, 1))
+ *     .awardCutoff(LocalDate.of(2026, 7, 3))   // excludes videos that won an award before
  *     .limitPerCategory(1)
  *     .addEntries(Entry.of("e-1", "v-009", Style.DRAMA, "MoonHowler"))
  *     .build();
@@ -53,7 +54,8 @@ import org.immutables.value.Value;
  *
  * <p><b>Entries.</b> Each entry's video is judged against the
  * {@linkplain #entryDefinition(Style) definition of its category}: the contest's definition, plus
- * {@code premiered-after} the cut-off when one is set, amended by the category's
+ * {@code premiered-after} the cut-off when one is set and {@code no-earlier-award} when
+ * {@linkplain #excludeAwardWinners() award winners are excluded}, amended by the category's
  * {@linkplain #categoryRules() rules} when it has some. An entry is
  * {@link Decision#REJECTED} when a required rule fails, when its category is not one of the
  * contest's, or when its entrant is not among the video's creators; {@link Decision#UNDETERMINED}
@@ -116,9 +118,10 @@ public abstract class Contest {
   /**
    * Returns the rules that apply to the entries of some categories only, such as a shorter
    * maximum duration for trailers. A criterion of a category's rules <em>replaces</em> the
-   * criterion of {@link #definition()} (or the premiere cut-off's {@code premiered-after}) with the
-   * same rule id, in its place and with its own requirement; the others are <em>added</em> after
-   * the general criteria. See {@link #entryDefinition(Style)}.
+   * criterion of {@link #definition()} (or the premiere cut-off's {@code premiered-after}, or the
+   * {@code no-earlier-award} of {@link #excludeAwardWinners()}) with the same rule id, in its
+   * place and with its own requirement; the others are <em>added</em> after the general criteria.
+   * See {@link #entryDefinition(Style)}.
    *
    * @return the rules by category, each key one of {@link #categories()}, possibly empty, not null
    */
@@ -130,6 +133,31 @@ public abstract class Contest {
    * @return the first day a premiere is allowed, or empty for no cut-off, not null
    */
   public abstract Optional<LocalDate> premiereCutoff();
+
+  /**
+   * Returns the award cut-off: the first day on which an award no longer counts against an entry,
+   * such as the contest's first day. An award won before it, at an earlier edition of this contest
+   * or at another, excludes the entry; one won on it or later — at this very contest, when a
+   * catalogue updated afterwards is checked again — does not. Setting it excludes award winners
+   * (see {@link #excludeAwardWinners()}).
+   *
+   * @return the first day an award no longer counts, or empty for every award to count, not null
+   */
+  public abstract Optional<LocalDate> awardCutoff();
+
+  /**
+   * Tells whether videos that won an award at an earlier contest are excluded, as many rule sheets
+   * say. Then {@link #entryDefinition()} requires {@code no-earlier-award}, before the
+   * {@link #awardCutoff()} if one is set: an entry whose video won is rejected, one whose video's
+   * awards are not recorded is undetermined.
+   *
+   * @return true if award winners are excluded; by default, true exactly when an award cut-off
+   *     is set
+   */
+  @Value.Default
+  public boolean excludeAwardWinners() {
+    return awardCutoff().isPresent();
+  }
 
   /**
    * Returns how many competition entries one editor may have in one category.
@@ -173,17 +201,25 @@ public abstract class Contest {
   /**
    * Returns the definition entries are judged by: {@link #definition()}, with
    * {@code premiered-after} the {@link #premiereCutoff()} added as a required rule when a cut-off
-   * is set.
+   * is set, and then {@code no-earlier-award} (before the {@link #awardCutoff()}, if set) when
+   * {@linkplain #excludeAwardWinners() award winners are excluded}.
    *
    * @return the definition, not null
    */
   @Value.Lazy
   public Definition entryDefinition() {
-    if (premiereCutoff().isEmpty()) {
+    if (premiereCutoff().isEmpty() && !excludeAwardWinners()) {
       return definition();
     }
-    return Definition.builder().from(definition())
-        .require(ContestRules.premieredAfter(premiereCutoff().get())).build();
+    Definition.Builder entry = Definition.builder().from(definition());
+    if (premiereCutoff().isPresent()) {
+      entry.require(ContestRules.premieredAfter(premiereCutoff().get()));
+    }
+    if (excludeAwardWinners()) {
+      entry.require(awardCutoff().isPresent()
+          ? ContestRules.noEarlierAward(awardCutoff().get()) : ContestRules.noEarlierAward());
+    }
+    return entry.build();
   }
 
   /**
@@ -447,6 +483,15 @@ public abstract class Contest {
         .anyMatch(criterion -> criterion.rule().id().equals(ContestRules.PREMIERED_AFTER))) {
       problems.add(subject + "the premiere cut-off is given twice: as a setting and as rule "
           + ContestRules.PREMIERED_AFTER + " of definition " + definition().id());
+    }
+    if (awardCutoff().isPresent() && !excludeAwardWinners()) {
+      problems.add(subject + "an award cut-off " + awardCutoff().get() + " is given, but award"
+          + " winners are not excluded");
+    }
+    if (excludeAwardWinners() && definition().criteria().stream()
+        .anyMatch(criterion -> criterion.rule().id().equals(ContestRules.NO_EARLIER_AWARD))) {
+      problems.add(subject + "award winners are excluded twice: as a setting and as rule "
+          + ContestRules.NO_EARLIER_AWARD + " of definition " + definition().id());
     }
     for (Style category : categoryRules().keySet()) {
       if (!categories().contains(category)) {

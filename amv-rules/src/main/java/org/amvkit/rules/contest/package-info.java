@@ -2,8 +2,9 @@
  * Convention AMV contests: a {@link org.amvkit.rules.contest.Contest} holds a rule sheet — the
  * categories, the {@link org.amvkit.rules.Definition} every entry must meet (built from the
  * {@linkplain org.amvkit.rules.builtin.ContestRules contest rules}) with the rules that differ by
- * category, the premiere cut-off and the entry limits — and the
- * {@link org.amvkit.rules.contest.Entry entries} submitted. Checking it over a catalogue gives a {@link org.amvkit.rules.contest.ContestReport}: each entry
+ * category, the premiere cut-off, whether earlier award winners are excluded and the entry
+ * limits — and the {@link org.amvkit.rules.contest.Entry entries} submitted. Checking it over a
+ * catalogue gives a {@link org.amvkit.rules.contest.ContestReport}: each entry
  * {@linkplain org.amvkit.rules.contest.Decision accepted, rejected or undetermined} with every
  * rule's outcome, and the {@link org.amvkit.rules.contest.Violation violations} that only show
  * across entries, such as an editor with two entries in one category. Contest files

@@ -36,7 +36,10 @@ final class ContestParser {
   static final String FORMAT = "amv-contest/1";
 
   private static final List<String> CONTEST_FIELDS = List.of("format", "id", "name",
-      "categories", "premiere-cutoff", "limits", "definition", "category-rules", "entries");
+      "categories", "premiere-cutoff", "exclude-award-winners", "limits", "definition",
+      "category-rules", "entries");
+  private static final String EXCLUDE_AWARD_WINNERS = "exclude-award-winners";
+  private static final List<String> AWARD_FIELDS = List.of("before");
   private static final List<String> LIMIT_FIELDS =
       List.of("per-category", "per-entrant", "exhibition", "collaborations");
   private static final List<String> ENTRY_FIELDS =
@@ -69,14 +72,10 @@ final class ContestParser {
     List<Style> categories = categories(array(root, "", "categories"));
     contest.categories(categories);
     if (root.has("premiere-cutoff")) {
-      String date = text(root, "", "premiere-cutoff");
-      try {
-        contest.premiereCutoff(LocalDate.parse(date));
-      } catch (DateTimeParseException e) {
-        throw fault("premiere-cutoff", quoted(date)
-            + " is not a valid date (ISO-8601, e.g. 2024-05-31)");
-      }
+      contest.premiereCutoff(date(root, "", "premiere-cutoff"));
     }
+    boolean excludeAwardWinners = root.has(EXCLUDE_AWARD_WINNERS)
+        && excludeAwardWinners(root.get(EXCLUDE_AWARD_WINNERS), contest);
     if (root.has("limits")) {
       limits(root.get("limits"), contest);
     }
@@ -89,6 +88,11 @@ final class ContestParser {
         .anyMatch(criterion -> criterion.rule().id().equals(ContestRules.PREMIERED_AFTER))) {
       throw fault("premiere-cutoff", "the definition has rule " + ContestRules.PREMIERED_AFTER
           + " too; give the cut-off once");
+    }
+    if (excludeAwardWinners && definition.criteria().stream()
+        .anyMatch(criterion -> criterion.rule().id().equals(ContestRules.NO_EARLIER_AWARD))) {
+      throw fault(EXCLUDE_AWARD_WINNERS, "the definition has rule "
+          + ContestRules.NO_EARLIER_AWARD + " too; exclude award winners once");
     }
     contest.definition(definition);
     if (root.has("category-rules")) {
@@ -175,6 +179,40 @@ final class ContestParser {
       throw fault(path, "blank");
     }
     return Style.parse(node.textValue());
+  }
+
+  /**
+   * Reads {@code "exclude-award-winners"}: {@code true}, {@code false}, or
+   * {@code {"before": "2026-07-03"}} for the awards won before a date only.
+   *
+   * @return whether award winners are excluded
+   */
+  private static boolean excludeAwardWinners(JsonNode node, Contest.Builder contest) {
+    if (node.isBoolean()) {
+      contest.excludeAwardWinners(node.booleanValue());
+      return node.booleanValue();
+    }
+    if (!node.isObject()) {
+      throw fault(EXCLUDE_AWARD_WINNERS, "expected true, false or an object with \"before\","
+          + " got " + shown(node));
+    }
+    checkFields(node, EXCLUDE_AWARD_WINNERS, AWARD_FIELDS);
+    if (node.has("before")) {
+      contest.awardCutoff(date(node, EXCLUDE_AWARD_WINNERS, "before"));
+    }
+    contest.excludeAwardWinners(true);
+    return true;
+  }
+
+  /** A date field, in ISO-8601. */
+  private static LocalDate date(JsonNode parent, String path, String field) {
+    String date = text(parent, path, field);
+    try {
+      return LocalDate.parse(date);
+    } catch (DateTimeParseException e) {
+      throw fault(join(path, field), quoted(date)
+          + " is not a valid date (ISO-8601, e.g. 2024-05-31)");
+    }
   }
 
   private static void limits(JsonNode node, Contest.Builder contest) {

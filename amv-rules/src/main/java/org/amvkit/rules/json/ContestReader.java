@@ -25,6 +25,7 @@ import org.amvkit.rules.spi.RuleRegistry;
  * {"format": "amv-contest/1", "id": "fur-con-2026", "name": "FurCon AMV Contest 2026",
  *  "categories": ["Action", "Drama", "Comedy"],
  *  "premiere-cutoff": "2025-01-01",
+ *  "exclude-award-winners": {"before": "2026-07-03"},
  *  "limits": {"per-category": 1, "per-entrant": 2, "exhibition": 1,
  *             "collaborations": "every-creator"},
  *  "definition": {"id": "entry", "label": "Contest entry",
@@ -43,6 +44,10 @@ import org.amvkit.rules.spi.RuleRegistry;
  *       {@code "Romance/Sentimental"}), {@code definition} and {@code entries} are required;</li>
  *   <li>{@code premiere-cutoff}: entries must not have been shown publicly before this date; it
  *       adds the rule {@code premiered-after} to the definition;</li>
+ *   <li>{@code exclude-award-winners}: {@code true} excludes videos that won an award, by adding
+ *       the rule {@code no-earlier-award} to the definition; {@code {"before": "2026-07-03"}}
+ *       excludes those that won one before that date (an award won on it or later, as at this
+ *       very contest, does not count); {@code false} or left out, award winners may enter;</li>
  *   <li>{@code limits}, each optional: {@code per-category} and {@code per-entrant} count
  *       competition entries, {@code exhibition} exhibition entries;
  *       {@code collaborations} is {@code every-creator} (the default: an MEP counts against every

@@ -3,6 +3,8 @@ package org.amvkit.rules.builtin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -15,6 +17,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.amvkit.core.Award;
 import org.amvkit.core.Clip;
 import org.amvkit.core.Creator;
 import org.amvkit.core.Medium;
@@ -28,7 +32,7 @@ import org.amvkit.rules.Rule;
 import org.amvkit.rules.Status;
 import org.amvkit.rules.builtin.ContestRules.Measure;
 
-/** Properties of the contest rules: order, overlaps and thresholds. */
+/** Properties of the contest rules: order, overlaps, thresholds and cut-offs. */
 class ContestRulesProperties {
 
   private static final Duration LENGTH = Duration.ofMinutes(2);
@@ -164,5 +168,72 @@ class ContestRulesProperties {
     if (atHigher == Status.PASS) {
       assertThat(atLower).isEqualTo(Status.PASS);
     }
+  }
+
+  // ---------------------------------------------------------------- no-earlier-award
+
+  /** How good an outcome is for an entry: a fail, then not knowing, then a pass. */
+  private static int rank(Status status) {
+    return switch (status) {
+      case FAIL -> 0;
+      case UNKNOWN, ERROR -> 1;
+      case PASS -> 2;
+    };
+  }
+
+  /** Days of 2024 to 2027, so that awards and cut-offs often share a year. */
+  @Provide
+  Arbitrary<LocalDate> days() {
+    return Arbitraries.integers().between(0, 4 * 365).map(day -> LocalDate.of(2024, 1, 1)
+        .plusDays(day));
+  }
+
+  /** Awards won on a day, or in a year with the day not recorded. */
+  @Provide
+  Arbitrary<Award> awards() {
+    return Combinators.combine(days(), Arbitraries.of(true, false))
+        .as((day, dated) -> dated ? Award.of("Howl-o-Con AMV Contest", "Drama", day)
+            : Award.of("Howl-o-Con AMV Contest", "Drama", Year.from(day)));
+  }
+
+  /** Videos whose awards are recorded: none, or some. */
+  @Provide
+  Arbitrary<Video> awardedVideos() {
+    return awards().list().ofMaxSize(4).map(awards -> Video.builder().id("v-1")
+        .title("Generated").duration(LENGTH).addCreators(Creator.of("SnowPaw")).awards(awards)
+        .build());
+  }
+
+  @Property(tries = 300)
+  void adding_an_award_never_turns_a_fail_into_a_pass(@ForAll("awardedVideos") Video video,
+      @ForAll("awards") Award award, @ForAll("days") LocalDate before) {
+    // given
+    List<Award> more = new ArrayList<>(video.awards().orElseThrow());
+    more.add(award);
+    Video moreAwarded = Video.builder().from(video).awards(more).build();
+
+    // then: with or without a cut-off, the entry is never better off for winning more
+    for (Rule rule : List.of(ContestRules.noEarlierAward(), ContestRules.noEarlierAward(before))) {
+      assertThat(rank(rule.evaluate(moreAwarded).status()))
+          .isLessThanOrEqualTo(rank(rule.evaluate(video).status()));
+    }
+  }
+
+  @Property(tries = 300)
+  void a_later_cut_off_never_turns_a_fail_into_a_pass(@ForAll("awardedVideos") Video video,
+      @ForAll("days") LocalDate a, @ForAll("days") LocalDate b) {
+    // given
+    LocalDate earlier = a.isBefore(b) ? a : b;
+    LocalDate later = a.isBefore(b) ? b : a;
+
+    // when
+    Status atEarlier = ContestRules.noEarlierAward(earlier).evaluate(video).status();
+    Status atLater = ContestRules.noEarlierAward(later).evaluate(video).status();
+    Status always = ContestRules.noEarlierAward().evaluate(video).status();
+    Statistics.collect(atEarlier, atLater);
+
+    // then: every award counts without a cut-off, as if it were after them all
+    assertThat(rank(atLater)).isLessThanOrEqualTo(rank(atEarlier));
+    assertThat(rank(always)).isLessThanOrEqualTo(rank(atLater));
   }
 }

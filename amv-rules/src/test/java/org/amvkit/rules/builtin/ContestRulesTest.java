@@ -11,8 +11,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import org.amvkit.core.Award;
 import org.amvkit.core.Clip;
 import org.amvkit.core.ContentFlag;
 import org.amvkit.core.Creator;
@@ -238,6 +241,136 @@ class ContestRulesTest {
     assertThat(ContestRules.noFlag(ContentFlag.CREDITS).evaluate(video(Duration.ofMinutes(3))
         .putFlags(ContentFlag.CREDITS, true).build()))
         .hasExplanation("has an intro, credits or title cards");
+  }
+
+  private static final Award OTAKON_2010 = Award.of("Otakon 2010 AMV Contest", "Drama",
+      Year.of(2010));
+  private static final Award ANIMENEXT_2011 = Award.of("AnimeNEXT 2011 AMV Contest",
+      LocalDate.of(2011, 6, 12));
+
+  private static Video awarded(Award... awards) {
+    return video(Duration.ofMinutes(3)).awards(List.of(awards)).build();
+  }
+
+  @Test
+  void no_earlier_award_passes_a_video_recorded_as_having_won_none_and_fails_a_winner() {
+    // given
+    Rule rule = ContestRules.noEarlierAward();
+
+    // then
+    assertThat(rule.evaluate(awarded())).hasStatus(Status.PASS).hasExplanation("won no award");
+    assertThat(rule.evaluate(awarded(OTAKON_2010))).hasStatus(Status.FAIL)
+        .hasExplanation("won an award: Otakon 2010 AMV Contest (Drama, 2010)");
+    assertThat(rule.evaluate(awarded(OTAKON_2010, ANIMENEXT_2011))).hasStatus(Status.FAIL)
+        .hasExplanation("won 2 awards: Otakon 2010 AMV Contest (Drama, 2010), AnimeNEXT 2011 AMV"
+            + " Contest (2011-06-12)");
+    assertThat(rule.id()).isEqualTo("no-earlier-award");
+    assertThat(rule.description()).isEqualTo("has won no award");
+  }
+
+  @Test
+  void no_earlier_award_is_unknown_when_the_awards_are_not_recorded() {
+    assertThat(ContestRules.noEarlierAward().evaluate(video(Duration.ofMinutes(3)).build()))
+        .hasStatus(Status.UNKNOWN).hasExplanation("whether it won an award is not recorded");
+    assertThat(ContestRules.noEarlierAward(LocalDate.of(2026, 7, 3))
+        .evaluate(video(Duration.ofMinutes(3)).build()))
+        .hasStatus(Status.UNKNOWN).hasExplanation("whether it won an award is not recorded");
+  }
+
+  @Test
+  void an_award_won_the_day_before_the_cut_off_counts_and_one_won_on_it_does_not() {
+    // given: this year's contest starts on 2026-07-03
+    Rule rule = ContestRules.noEarlierAward(LocalDate.of(2026, 7, 3));
+    Award dayBefore = Award.of("Howl-o-Con 2026 Preshow", "Drama", LocalDate.of(2026, 7, 2));
+    Award onTheDay = Award.of("Howl-o-Con 2026 AMV Contest", "Drama", LocalDate.of(2026, 7, 3));
+
+    // then
+    assertThat(rule.evaluate(awarded(dayBefore))).hasStatus(Status.FAIL).hasExplanation(
+        "won an award before 2026-07-03: Howl-o-Con 2026 Preshow (Drama, 2026-07-02)");
+    assertThat(rule.evaluate(awarded(onTheDay))).hasStatus(Status.PASS).hasExplanation(
+        "won no award before 2026-07-03; later: Howl-o-Con 2026 AMV Contest (Drama, 2026-07-03)");
+    assertThat(rule.evaluate(awarded())).hasStatus(Status.PASS)
+        .hasExplanation("won no award before 2026-07-03");
+    assertThat(rule.description()).isEqualTo("has won no award before 2026-07-03");
+  }
+
+  @Test
+  void an_award_of_an_earlier_edition_counts_and_one_of_a_later_edition_does_not() {
+    // given
+    Rule rule = ContestRules.noEarlierAward(LocalDate.of(2026, 7, 3));
+    Award earlierEdition = Award.of("Howl-o-Con 2025 AMV Contest", "Drama", Year.of(2025));
+    Award laterEdition = Award.of("Howl-o-Con 2027 AMV Contest", "Drama", Year.of(2027));
+
+    // then
+    assertThat(rule.evaluate(awarded(earlierEdition, laterEdition))).hasStatus(Status.FAIL)
+        .hasExplanation("won an award before 2026-07-03: Howl-o-Con 2025 AMV Contest (Drama,"
+            + " 2025)");
+    assertThat(rule.evaluate(awarded(laterEdition))).hasStatus(Status.PASS)
+        .hasExplanation("won no award before 2026-07-03; later: Howl-o-Con 2027 AMV Contest"
+            + " (Drama, 2027)");
+  }
+
+  @Test
+  void an_award_known_by_its_year_alone_is_unknown_in_the_year_of_the_cut_off() {
+    // given: only the year of the spring award is recorded
+    Award spring = Award.of("Spring Fest 2026 AMV Contest", Year.of(2026));
+
+    // then: the cut-off falls inside 2026, except on its first day
+    assertThat(ContestRules.noEarlierAward(LocalDate.of(2026, 7, 3)).evaluate(awarded(spring)))
+        .hasStatus(Status.UNKNOWN).hasExplanation("only the year of Spring Fest 2026 AMV Contest"
+            + " (2026) is recorded, so whether it was won before 2026-07-03 is not known");
+    assertThat(ContestRules.noEarlierAward(LocalDate.of(2026, 1, 1)).evaluate(awarded(spring)))
+        .hasStatus(Status.PASS);
+    assertThat(ContestRules.noEarlierAward(LocalDate.of(2027, 1, 1)).evaluate(awarded(spring)))
+        .hasStatus(Status.FAIL);
+    assertThat(ContestRules.noEarlierAward(LocalDate.of(2026, 12, 31)).evaluate(awarded(spring,
+        Award.of("Autumn Fest 2026 AMV Contest", Year.of(2026)))))
+        .hasStatus(Status.UNKNOWN).hasExplanation("only the years of Spring Fest 2026 AMV Contest"
+            + " (2026), Autumn Fest 2026 AMV Contest (2026) are recorded, so whether they were won"
+            + " before 2026-12-31 is not known");
+  }
+
+  @Test
+  void an_award_known_to_be_earlier_decides_though_another_is_known_by_its_year_alone() {
+    assertThat(ContestRules.noEarlierAward(LocalDate.of(2026, 7, 3)).evaluate(awarded(
+            Award.of("Spring Fest 2026 AMV Contest", Year.of(2026)), OTAKON_2010)))
+        .hasStatus(Status.FAIL).hasExplanation("won an award before 2026-07-03: Otakon 2010 AMV"
+            + " Contest (Drama, 2010)");
+  }
+
+  @Test
+  void no_earlier_award_evidence_names_the_awards_as_facts() {
+    // when
+    Outcome outcome = ContestRules.noEarlierAward(LocalDate.of(2026, 7, 3))
+        .evaluate(awarded(OTAKON_2010));
+
+    // then
+    assertThat(outcome.evidence().facts()).containsExactly(
+        Map.entry("awards", List.of("Otakon 2010 AMV Contest (Drama, 2010)")),
+        Map.entry("before", "2026-07-03"));
+    assertThat(ContestRules.noEarlierAward().evaluate(awarded()).evidence().facts())
+        .containsExactly(Map.entry("awards", List.of()));
+  }
+
+  @Test
+  void no_earlier_award_is_made_from_json_like_parameters() {
+    // given
+    RuleRegistry registry = RuleRegistry.of();
+
+    // when
+    Rule any = registry.create("no-earlier-award");
+    Rule beforeContest = registry.create("no-earlier-award", Map.of("before", "2026-07-03"));
+
+    // then
+    assertThat(any).isSameAs(ContestRules.noEarlierAward());
+    assertThat(beforeContest.description()).isEqualTo("has won no award before 2026-07-03");
+    assertThat(beforeContest.evaluate(awarded(Award.of("Howl-o-Con 2026 AMV Contest",
+        LocalDate.of(2026, 7, 4))))).hasStatus(Status.PASS);
+    assertThat(registry.ruleType("no-earlier-award").orElseThrow().toString())
+        .isEqualTo("no-earlier-award(before: date (optional))");
+    assertThatThrownBy(() -> registry.create("no-earlier-award", Map.of("before", "soon")))
+        .isInstanceOf(ParameterException.class)
+        .hasMessageStartingWith("before: \"soon\" is not");
   }
 
   @Test

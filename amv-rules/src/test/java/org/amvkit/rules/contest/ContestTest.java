@@ -9,8 +9,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.EnumSet;
 import java.util.List;
+import org.amvkit.core.Award;
 import org.amvkit.core.Clip;
 import org.amvkit.core.ContentFlag;
 import org.amvkit.core.Creator;
@@ -246,6 +248,83 @@ class ContestTest {
         .endsWith("premiered-after");
     assertThat(result.reasons())
         .containsExactly("premiered-after: first shown on 2023-12-31, before 2024-01-01");
+  }
+
+  @Test
+  void excluding_award_winners_rejects_a_winner_and_leaves_unrecorded_awards_undetermined() {
+    // given: v-1 won at last year's edition, v-2 won nothing, v-3's awards are not recorded
+    Video winner = Video.builder().from(video("v-1", Duration.ofMinutes(3), AKIRA, "SnowPaw"))
+        .awards(List.of(Award.of("Test Con 2025 AMV Contest", "Drama", Year.of(2025)))).build();
+    Video newcomer = Video.builder().from(video("v-2", Duration.ofMinutes(3), AKIRA, "FoxFan"))
+        .awards(List.of()).build();
+    Video unrecorded = video("v-3", Duration.ofMinutes(3), AKIRA, "Kumo");
+    Contest contest = contest().excludeAwardWinners(true)
+        .addEntries(Entry.of("e-1", "v-1", Style.DRAMA, "SnowPaw"),
+            Entry.of("e-2", "v-2", Style.DRAMA, "FoxFan"),
+            Entry.of("e-3", "v-3", Style.DRAMA, "Kumo"))
+        .build();
+
+    // when
+    ContestReport report = contest.check(List.of(winner, newcomer, unrecorded));
+
+    // then
+    assertThat(contest.entryDefinition().required()).extracting(Rule::id)
+        .endsWith("no-earlier-award");
+    assertThat(report.entries()).extracting(EntryResult::decision)
+        .containsExactly(Decision.REJECTED, Decision.ACCEPTED, Decision.UNDETERMINED);
+    assertThat(report.entries()).extracting(EntryResult::reasons).containsExactly(
+        List.of("no-earlier-award: won an award: Test Con 2025 AMV Contest (Drama, 2025)"),
+        List.of(),
+        List.of("no-earlier-award: whether it won an award is not recorded"));
+  }
+
+  @Test
+  void an_award_cut_off_excludes_earlier_winners_only_and_comes_after_the_premiere_cut_off() {
+    // given: the contest starts on 2026-07-03; v-1 won there, on the day after
+    Video thisYear = Video.builder().from(video("v-1", Duration.ofMinutes(3), AKIRA, "SnowPaw"))
+        .published(LocalDate.of(2026, 5, 1))
+        .awards(List.of(Award.of("Test Con 2026 AMV Contest", "Drama", LocalDate.of(2026, 7, 4))))
+        .build();
+    Contest contest = contest().premiereCutoff(LocalDate.of(2026, 1, 1))
+        .awardCutoff(LocalDate.of(2026, 7, 3))
+        .addEntries(Entry.of("e-1", "v-1", Style.DRAMA, "SnowPaw")).build();
+
+    // when
+    EntryResult result = contest.check(List.of(thisYear)).entries().get(0);
+
+    // then
+    assertThat(contest.excludeAwardWinners()).isTrue();
+    assertThat(contest.entryDefinition().required()).extracting(Rule::id)
+        .endsWith("premiered-after", "no-earlier-award");
+    assertThat(result.decision()).isEqualTo(Decision.ACCEPTED);
+    assertThat(result.result().orElseThrow().outcomes().get("no-earlier-award").explain())
+        .isEqualTo("won no award before 2026-07-03; later: Test Con 2026 AMV Contest (Drama,"
+            + " 2026-07-04)");
+  }
+
+  @Test
+  void award_winners_are_not_excluded_unless_the_contest_says_so() {
+    // when
+    Contest contest = contest().build();
+
+    // then
+    assertThat(contest.excludeAwardWinners()).isFalse();
+    assertThat(contest.entryDefinition()).isSameAs(ENTRY);
+  }
+
+  @Test
+  void award_winners_excluded_twice_or_an_award_cut_off_without_exclusion_are_refused() {
+    assertThatThrownBy(() -> contest().definition(Definition.builder().from(ENTRY)
+            .require(ContestRules.noEarlierAward()).build())
+        .awardCutoff(LocalDate.of(2026, 7, 3)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("contest test-con: award winners are excluded twice: as a setting and as rule"
+            + " no-earlier-award of definition entry");
+    assertThatThrownBy(() -> contest().awardCutoff(LocalDate.of(2026, 7, 3))
+        .excludeAwardWinners(false).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("contest test-con: an award cut-off 2026-07-03 is given, but award winners are"
+            + " not excluded");
   }
 
   @Test

@@ -132,13 +132,73 @@ class ContestReaderTest {
         "premiere-cutoff: the definition has rule premiered-after too; give the cut-off once");
     assertFault(contest("[]").replace("\"name\"", "\"title\""),
         "title: unknown field; expected one of: format, id, name, categories, premiere-cutoff,"
-            + " limits, definition, category-rules, entries");
+            + " exclude-award-winners, limits, definition, category-rules, entries");
     assertFault("{\"format\": \"amv-contest/1\",", "malformed JSON at line 1, column 28:"
         + " Unexpected end-of-input within/between Object entries");
     assertFault("{\"format\": \"amv-contest/1\", \"categories\": [\"Action\"",
         "malformed JSON at line 1, column 52: Unexpected end-of-input: expected close marker for"
             + " Array (start marker at line 1, column 43)");
   }
+  /** The default contest with an {@code exclude-award-winners} setting after its cut-off. */
+  private static String excluding(String setting) {
+    return contest("[]").replace("\"premiere-cutoff\": \"2024-01-01\",",
+        "\"premiere-cutoff\": \"2024-01-01\", \"exclude-award-winners\": " + setting + ",");
+  }
+
+  @Test
+  void exclude_award_winners_adds_no_earlier_award_after_the_premiere_cut_off() {
+    // when
+    Contest always = READER.read(excluding("true"));
+    Contest beforeContest = READER.read(excluding("{\"before\": \"2026-07-03\"}"));
+    Contest anyAward = READER.read(excluding("{}"));
+    Contest allowed = READER.read(excluding("false"));
+
+    // then
+    assertThat(always.excludeAwardWinners()).isTrue();
+    assertThat(always.awardCutoff()).isEmpty();
+    assertThat(always.entryDefinition().required()).extracting(Rule::id).containsExactly(
+        "has-music", "duration-between", "footage-share", "premiered-after", "no-earlier-award");
+    assertThat(always.entryDefinition().required().get(4).description())
+        .isEqualTo("has won no award");
+    assertThat(beforeContest.awardCutoff()).contains(LocalDate.of(2026, 7, 3));
+    assertThat(beforeContest.entryDefinition().required().get(4).description())
+        .isEqualTo("has won no award before 2026-07-03");
+    assertThat(anyAward.excludeAwardWinners()).isTrue();
+    assertThat(anyAward.awardCutoff()).isEmpty();
+    assertThat(allowed.excludeAwardWinners()).isFalse();
+    assertThat(allowed.entryDefinition().required()).extracting(Rule::id)
+        .doesNotContain("no-earlier-award");
+  }
+
+  @Test
+  void exclude_award_winners_faults_name_their_path() {
+    assertFault(excluding("\"yes\""), "exclude-award-winners: expected true, false or an object"
+        + " with \"before\", got \"yes\"");
+    assertFault(excluding("{\"before\": \"2026-13-01\"}"), "exclude-award-winners.before:"
+        + " \"2026-13-01\" is not a valid date (ISO-8601, e.g. 2024-05-31)");
+    assertFault(excluding("{\"before\": 2026}"),
+        "exclude-award-winners.before: expected a string, got 2026");
+    assertFault(excluding("{\"since\": \"2020-01-01\"}"),
+        "exclude-award-winners.since: unknown field; expected one of: before");
+    assertFault(excluding("true").replace("\"required\": [\"has-music\",",
+            "\"required\": [\"has-music\", \"no-earlier-award\","),
+        "exclude-award-winners: the definition has rule no-earlier-award too; exclude award"
+            + " winners once");
+  }
+
+  @Test
+  void no_earlier_award_may_be_named_in_the_definition_instead() {
+    // when
+    Contest contest = READER.read(contest("[]").replace("\"required\": [\"has-music\",",
+        "\"required\": [\"has-music\", {\"rule\": \"no-earlier-award\", \"params\":"
+            + " {\"before\": \"2026-07-03\"}},"));
+
+    // then
+    assertThat(contest.excludeAwardWinners()).isFalse();
+    assertThat(contest.entryDefinition().required().get(1).description())
+        .isEqualTo("has won no award before 2026-07-03");
+  }
+
   /** A contest with Trailer/Parody as a fourth category and the given category rules. */
   private static String withCategoryRules(String categoryRules) {
     return contest("[{\"id\": \"e-1\", \"video\": \"v-1\", \"category\": \"Parody\","
@@ -186,7 +246,7 @@ class ContestReaderTest {
         "category-rules.Trailer/Parody.required[0]: unknown rule \"has-musik\"; registered rules:"
             + " has-music, has-source, single-source, multiple-sources, animated-footage-only,"
             + " anime-footage-only, features-animals, duration-between, footage-share,"
-            + " music-coverage, premiered-after, no-flag");
+            + " music-coverage, premiered-after, no-flag, no-earlier-award");
     assertFault(withCategoryRules("{\"Trailer\": {\"convention\": [{\"rule\": \"no-flag\","
             + " \"params\": {\"flag\": \"logo\"}}]}}"),
         "category-rules.Trailer.convention[0].params.flag: \"logo\" is not a valid choice;"

@@ -228,7 +228,7 @@ class ProfileReaderTest {
         "definitions[1].required[0]: unknown rule \"has-musik\"; registered rules: has-music,"
             + " has-source, single-source, multiple-sources, animated-footage-only,"
             + " anime-footage-only, features-animals, duration-between, footage-share,"
-            + " music-coverage, premiered-after, no-flag");
+            + " music-coverage, premiered-after, no-flag, no-earlier-award");
   }
 
   @Test

@@ -72,7 +72,7 @@ class RuleRegistryTest {
   }
 
   @Test
-  void the_built_in_registry_has_the_twelve_rules_and_three_profiles() {
+  void the_built_in_registry_has_the_thirteen_rules_and_three_profiles() {
     // when
     RuleRegistry registry = RuleRegistry.of();
 
@@ -80,7 +80,7 @@ class RuleRegistryTest {
     assertThat(registry.ruleTypes()).extracting(RuleType::id).containsExactly("has-music",
         "has-source", "single-source", "multiple-sources", "animated-footage-only",
         "anime-footage-only", "features-animals", "duration-between", "footage-share",
-        "music-coverage", "premiered-after", "no-flag");
+        "music-coverage", "premiered-after", "no-flag", "no-earlier-award");
     assertThat(registry.profiles()).containsExactlyElementsOf(BuiltInProfiles.all());
     assertThat(registry.providers()).containsExactly(BuiltInRuleProvider.class);
     assertThat(registry.providerOfRule("has-music")).contains(BuiltInRuleProvider.class);
@@ -120,7 +120,7 @@ class RuleRegistryTest {
         .hasMessage("unknown rule \"has-musik\"; registered rules: has-music, has-source,"
             + " single-source, multiple-sources, animated-footage-only, anime-footage-only,"
             + " features-animals, duration-between, footage-share, music-coverage,"
-            + " premiered-after, no-flag");
+            + " premiered-after, no-flag, no-earlier-award");
   }
 
   @Test
@@ -146,7 +146,7 @@ class RuleRegistryTest {
         .containsExactly(BuiltInRuleProvider.class, CanineRuleProvider.class);
     assertThat(registry.providerOfRule("features-canines")).contains(CanineRuleProvider.class);
     assertThat(registry.providerOfProfile("canine-contest")).contains(CanineRuleProvider.class);
-    assertThat(registry.ruleTypes()).hasSize(13);
+    assertThat(registry.ruleTypes()).hasSize(14);
   }
 
   @Test
@@ -212,7 +212,7 @@ class RuleRegistryTest {
 
     // then
     assertThat(registry.providers()).containsExactly(BuiltInRuleProvider.class, A.class);
-    assertThat(registry.ruleTypes()).hasSize(13);
+    assertThat(registry.ruleTypes()).hasSize(14);
   }
 
   @Test
