@@ -64,16 +64,28 @@ public final class Classification {
     this.classifier = classifier;
     this.video = video;
     int facts = Facts.of(video);
-    boolean packed = classifier.ruleCount() <= Classifier.PACKED_RULES;
-    long codes = 0L;
+    int start = classifier.start(facts);
+    boolean packed = start >= 0;
+    long codes = packed ? classifier.startCodes(facts) : 0L;
     byte[] wide = packed ? null : new byte[classifier.ruleCount()];
     Outcome[] outcomes = null;
     int met = -1;
-    for (int d = 0; d < classifier.definitionCount() && met < 0; d++) {
+    int first = 0;
+    int firstIndex = 0;
+    if (packed && (start & Classifier.DECIDED) != 0) {
+      // the facts decided every rule the category depends on
+      int decided = start & ~Classifier.DECIDED;
+      met = decided == Classifier.NONE_MET ? -1 : decided;
+      first = classifier.definitionCount();
+    } else if (packed) {
+      first = start >>> Classifier.DEFINITION_SHIFT;
+      firstIndex = start & ((1 << Classifier.DEFINITION_SHIFT) - 1);
+    }
+    for (int d = first; d < classifier.definitionCount() && met < 0; d++) {
       // the required rules until one does not pass; if all do, the conventions
       int[] slots = classifier.slots(d);
       int required = classifier.requiredCount(d);
-      int k = 0;
+      int k = d == first ? firstIndex : 0;
       for (; k < slots.length; k++) {
         int slot = slots[k];
         int code = packed ? Classifier.code(codes, slot) : wide[slot];
