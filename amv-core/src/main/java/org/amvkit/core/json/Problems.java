@@ -6,9 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.amvkit.core.Problem;
+import org.amvkit.core.internal.JsonMessages;
 
 /**
  * The problems found in one unit of a document (the source list, or one video), collected so that
@@ -17,14 +16,6 @@ import org.amvkit.core.Problem;
  * <p>A {@link CatalogueFormatException} points at the token where its first problem was found.
  */
 final class Problems {
-
-  /**
-   * Where Jackson says a bracket was opened, inside its own messages:
-   * {@code [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1,
-   * column: 39]}.
-   */
-  private static final Pattern JACKSON_LOCATION =
-      Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+)(?:, column: (\\d+))?]");
 
   private final JsonParser parser;
   private final List<Problem> problems = new ArrayList<>();
@@ -104,25 +95,11 @@ final class Problems {
       message = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("malformed JSON");
       message = message.isEmpty() ? message
           : Character.toLowerCase(message.charAt(0)) + message.substring(1);
-      message = withPlainLocations(message);
+      message = JsonMessages.withPlainLocations(message);
     }
     CatalogueFormatException failure = malformed(location, message);
     failure.initCause(e);
     return failure;
-  }
-
-  /**
-   * Rewrites the locations inside a Jackson message as this reader writes its own, "line 1,
-   * column 39", leaving out Jackson's description of the input.
-   */
-  static String withPlainLocations(String message) {
-    Matcher location = JACKSON_LOCATION.matcher(message);
-    StringBuilder plain = new StringBuilder();
-    while (location.find()) {
-      location.appendReplacement(plain,
-          location.group(2) == null ? "line $1" : "line $1, column $2");
-    }
-    return location.appendTail(plain).toString();
   }
 
   /** The exception for input that is not well-formed JSON, found by the reader itself. */

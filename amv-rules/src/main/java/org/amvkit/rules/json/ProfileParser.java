@@ -19,9 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.amvkit.core.internal.JsonMessages;
 import org.amvkit.rules.Definition;
 import org.amvkit.rules.Profile;
 import org.amvkit.rules.Rule;
@@ -52,14 +51,6 @@ final class ProfileParser {
   private static final List<String> RULE_FIELDS = List.of("rule", "id", "params");
   private static final List<String> INSERT_FIELDS = List.of("before", "after", "definitions");
 
-  /**
-   * Where Jackson says a bracket was opened, inside its own messages:
-   * {@code [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1,
-   * column: 39]}.
-   */
-  private static final Pattern JACKSON_LOCATION =
-      Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+)(?:, column: (\\d+))?]");
-
   private final RuleRegistry registry;
 
   ProfileParser(RuleRegistry registry) {
@@ -86,7 +77,7 @@ final class ProfileParser {
       String what = e instanceof MismatchedInputException
           && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")
           ? "more JSON after the " + document + "'s object"
-          : withPlainLocations(String.valueOf(e.getOriginalMessage()));
+          : JsonMessages.withPlainLocations(String.valueOf(e.getOriginalMessage()));
       throw new ProfileFormatException("", "malformed JSON" + where + ": " + what, e);
     }
     if (root == null || root.isMissingNode()) {
@@ -96,20 +87,6 @@ final class ProfileParser {
       throw new ProfileFormatException("", "expected a JSON object, got " + shown(root));
     }
     return root;
-  }
-
-  /**
-   * Rewrites the locations inside a Jackson message as the rest of the message writes them,
-   * "line 1, column 39", leaving out Jackson's description of the input.
-   */
-  static String withPlainLocations(String message) {
-    Matcher location = JACKSON_LOCATION.matcher(message);
-    StringBuilder plain = new StringBuilder();
-    while (location.find()) {
-      location.appendReplacement(plain,
-          location.group(2) == null ? "line $1" : "line $1, column $2");
-    }
-    return location.appendTail(plain).toString();
   }
 
   private Profile profile(JsonNode root) {
