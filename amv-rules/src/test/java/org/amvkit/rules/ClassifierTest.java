@@ -147,6 +147,39 @@ class ClassifierTest {
   }
 
   @Test
+  void a_profile_of_more_rules_than_fit_in_one_long_is_classified_as_its_definitions_say() {
+    // given: 24 user rules of which one throws, before the built-in definitions
+    Rule[] passing = new Rule[22];
+    for (int i = 0; i < passing.length; i++) {
+      passing[i] = Rule.of("passes-" + i, "always passes", video -> true);
+    }
+    Rule fails = Rule.of("fails", "never passes", video -> false);
+    Definition many = Definition.builder().id("many").label("Many")
+        .require(passing).require(THROWS).build();
+    Definition manyConventions = Definition.builder().id("many-conventions").label("Many")
+        .require(passing).convention(fails, BuiltInRules.featuresAnimals()).build();
+    Profile profile = BuiltInProfiles.allTheTropes().insertBefore("single-source-music-video",
+        many, manyConventions);
+
+    // when
+    Classification classification = Classifier.of(profile).classify(RUN_FREE);
+
+    // then
+    assertThat(classification)
+        .hasVerdict("many", Verdict.UNDETERMINED)
+        .hasOutcome("checks-channel", Status.ERROR)
+        .hasVerdict("many-conventions", Verdict.MET)
+        .hasVerdict("animash", Verdict.MET)
+        .isCategory("many-conventions")
+        .hasDeviation("fails");
+    assertThat(classification.deviations()).containsExactly("fails");
+    for (Definition definition : profile.definitions()) {
+      assertThat(classification.result(definition.id()).orElseThrow().verdict())
+          .as(definition.id()).isEqualTo(definition.evaluate(RUN_FREE).verdict());
+    }
+  }
+
+  @Test
   void classifying_null_is_rejected_naming_the_parameter() {
     assertThatNullPointerException()
         .isThrownBy(() -> Classifier.of(BuiltInProfiles.allTheTropes()).classify(null))
