@@ -65,22 +65,23 @@ public final class Classification {
     this.classifier = classifier;
     this.video = video;
     int facts = Facts.of(video);
-    int start = classifier.start(facts);
+    FactTable table = classifier.factTable();
+    int start = table.start(facts);
     boolean packed = start >= 0;
-    long codes = packed ? classifier.startCodes(facts) : 0L;
+    long codes = packed ? table.startCodes(facts) : 0L;
     byte[] wide = packed ? null : new byte[classifier.ruleCount()];
     Outcome[] outcomes = null;
     int met = -1;
     int first = 0;
     int firstIndex = 0;
-    if (packed && (start & Classifier.DECIDED) != 0) {
+    if (packed && (start & FactTable.DECIDED) != 0) {
       // the facts decided every rule the category depends on
-      int decided = start & ~Classifier.DECIDED;
-      met = decided == Classifier.NONE_MET ? -1 : decided;
+      int decided = start & ~FactTable.DECIDED;
+      met = decided == FactTable.NONE_MET ? -1 : decided;
       first = classifier.definitionCount();
     } else if (packed) {
-      first = start >>> Classifier.DEFINITION_SHIFT;
-      firstIndex = start & ((1 << Classifier.DEFINITION_SHIFT) - 1);
+      first = start >>> FactTable.DEFINITION_SHIFT;
+      firstIndex = start & ((1 << FactTable.DEFINITION_SHIFT) - 1);
     }
     for (int d = first; d < classifier.definitionCount() && met < 0; d++) {
       // the required rules until one does not pass; if all do, the conventions
@@ -91,7 +92,7 @@ public final class Classification {
         int slot = slots[k];
         int code = packed ? Classifier.code(codes, slot) : wide[slot];
         if (code == Classifier.UNSET) {
-          code = classifier.codeFrom(slot, facts);
+          code = table.codeFrom(slot, facts);
           if (code == Classifier.UNSET) {
             Object evaluated = classifier.evaluate(slot, video);
             outcomes = classifier.keep(outcomes, slot, evaluated);
@@ -131,7 +132,7 @@ public final class Classification {
           for (int i = 0; i < rules; i++) {
             int code = earlyWide == null ? Classifier.code(early, i) : earlyWide[i];
             if (code == Classifier.UNSET) {
-              code = classifier.codeFrom(i, facts);
+              code = classifier.factTable().codeFrom(i, facts);
             }
             if (code == Classifier.UNSET) {
               Object evaluated = classifier.evaluate(i, video);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.amvkit.core.Video;
-import org.amvkit.rules.internal.Facts;
 import org.amvkit.rules.internal.StatusRule;
 
 /**
@@ -38,14 +37,6 @@ public final class Classifier {
   static final int CODE_BITS = 3;
   /** The most distinct rules whose codes fit in one {@code long}. */
   static final int PACKED_RULES = Long.SIZE / CODE_BITS;
-  /** In {@link #byFacts}: the facts do not decide the rule, the video must be asked. */
-  private static final byte ASK = -1;
-  /** In a start: the facts decide the category, held in the low bits. */
-  static final int DECIDED = 1 << 30;
-  /** In a decided start: no definition is met. */
-  static final int NONE_MET = (1 << 16) - 1;
-  /** In an undecided start: where the definition index begins; the criterion index is below. */
-  static final int DEFINITION_SHIFT = 16;
 
   private final Profile profile;
   /** Every distinct rule of the profile, once. */
@@ -68,18 +59,8 @@ public final class Classifier {
    * conventions (bit {@code k} set when its {@code k}-th convention failed); else null.
    */
   private final List<List<String>>[] deviationLists;
-  /**
-   * For each rule {@code i} and each combination {@code f} of {@link Facts}, at
-   * {@code i * Facts.COMBINATIONS + f}: the code of the status the facts decide, or {@link #ASK}.
-   */
-  private final byte[] byFacts;
-  /**
-   * For each combination of {@link Facts}, in a profile of at most {@link #PACKED_RULES} rules:
-   * where classifying a video with those facts starts, as {@link #resume(int)} encodes it, and the
-   * codes decided by the facts before it (see {@link #startCodes(int)}); else null.
-   */
-  private final int[] starts;
-  private final long[] startCodes;
+  /** What the facts of a video decide of this classifier's rules. */
+  private final FactTable factTable;
 
   @SuppressWarnings("unchecked")
   private Classifier(Profile profile) {
@@ -125,60 +106,12 @@ public final class Classifier {
     }
     this.rules = distinct.toArray(new Rule[0]);
     this.statusRules = new StatusRule[rules.length];
-    this.byFacts = new byte[rules.length * Facts.COMBINATIONS];
     for (int i = 0; i < rules.length; i++) {
       if (rules[i] instanceof StatusRule) {
         statusRules[i] = (StatusRule) rules[i];
       }
-      for (int facts = 0; facts < Facts.COMBINATIONS; facts++) {
-        byFacts[i * Facts.COMBINATIONS + facts] = decidedBy(statusRules[i], facts);
-      }
     }
-    if (rules.length <= PACKED_RULES && definitions.size() < NONE_MET) {
-      this.starts = new int[Facts.COMBINATIONS];
-      this.startCodes = new long[Facts.COMBINATIONS];
-      for (int facts = 0; facts < Facts.COMBINATIONS; facts++) {
-        walkByFacts(facts);
-      }
-    } else {
-      this.starts = null;
-      this.startCodes = null;
-    }
-  }
-
-  /**
-   * Walks the definitions as classifying does, as far as the facts alone decide the rules, and
-   * records where a video with these facts starts: past every rule the facts decide, at the first
-   * that must ask the video, or at the end with the category known.
-   */
-  private void walkByFacts(int facts) {
-    long codes = 0L;
-    for (int d = 0; d < slots.length; d++) {
-      int k = 0;
-      for (; k < slots[d].length; k++) {
-        int slot = slots[d][k];
-        int code = code(codes, slot);
-        if (code == UNSET) {
-          code = codeFrom(slot, facts);
-          if (code == UNSET) {
-            starts[facts] = d << DEFINITION_SHIFT | k;
-            startCodes[facts] = codes;
-            return;
-          }
-          codes = withCode(codes, slot, code);
-        }
-        if (k < requiredCount[d] && code != PASS) {
-          break;
-        }
-      }
-      if (k == slots[d].length) {
-        starts[facts] = DECIDED | d;
-        startCodes[facts] = codes;
-        return;
-      }
-    }
-    starts[facts] = DECIDED | NONE_MET;
-    startCodes[facts] = codes;
+    this.factTable = new FactTable(statusRules, slots, requiredCount);
   }
 
   /** Every sublist of {@code conventions}, by the bit set of the conventions it holds. */
@@ -194,19 +127,6 @@ public final class Classifier {
       lists.add(List.copyOf(deviations));
     }
     return List.copyOf(lists);
-  }
-
-  /** The code a status rule gives every video with {@code facts}, or {@link #ASK}. */
-  private static byte decidedBy(StatusRule rule, int facts) {
-    if (rule == null) {
-      return ASK;
-    }
-    try {
-      Status status = rule.statusFrom(facts);
-      return status == null ? ASK : (byte) code(status);
-    } catch (RuntimeException e) {
-      return ASK;   // asked per video instead, where a failure becomes an ERROR outcome
-    }
   }
 
   /**
@@ -263,20 +183,9 @@ public final class Classifier {
     return requiredCount[d];
   }
 
-  /**
-   * Where classifying a video with these facts starts, or -1 if it starts at the first rule of the
-   * first definition with no code known: {@link #DECIDED} plus the index of the category's
-   * definition (or {@link #NONE_MET}), or the index of a definition shifted by
-   * {@link #DEFINITION_SHIFT} plus the index in its {@link #slots(int)} of the first rule to ask
-   * the video; the codes known by then are {@link #startCodes(int)}.
-   */
-  int start(int facts) {
-    return starts == null ? -1 : starts[facts];
-  }
-
-  /** The packed codes the facts decide before {@link #start(int)}. */
-  long startCodes(int facts) {
-    return startCodes[facts];
+  /** What the facts of a video decide of this classifier's rules. */
+  FactTable factTable() {
+    return factTable;
   }
 
   /** The code of a status. */
@@ -292,15 +201,6 @@ public final class Classifier {
   /** Packed codes with rule {@code i}'s code set; it was {@link #UNSET}. */
   static long withCode(long codes, int i, int code) {
     return codes | (long) code << (CODE_BITS * i);
-  }
-
-  /**
-   * The code rule {@code i} gives a video with {@code facts} when the facts decide it; else
-   * {@link #UNSET}, and the rule must be {@linkplain #evaluate(int, Video) evaluated}.
-   */
-  int codeFrom(int i, int facts) {
-    byte code = byFacts[i * Facts.COMBINATIONS + facts];
-    return code == ASK ? UNSET : code;
   }
 
   /**
