@@ -33,6 +33,8 @@ public final class Classification {
 
   private final Classifier classifier;
   private final Video video;
+  /** The video's {@link Facts}, read once; they fit where the object's padding would be. */
+  private final int facts;
   /**
    * The codes of the rules evaluated while classifying, {@value Classifier#CODE_BITS} bits a rule,
    * when the profile has at most {@value Classifier#PACKED_RULES} distinct rules (then classifying
@@ -65,6 +67,7 @@ public final class Classification {
     this.classifier = classifier;
     this.video = video;
     int facts = Facts.of(video);
+    this.facts = facts;
     FactTable table = classifier.factTable();
     int start = table.start(facts);
     boolean packed = start >= 0;
@@ -128,7 +131,6 @@ public final class Classification {
           int rules = classifier.ruleCount();
           byte[] codes = new byte[rules];
           Outcome[] outcomes = null;
-          int facts = Facts.of(video);
           for (int i = 0; i < rules; i++) {
             int code = earlyWide == null ? Classifier.code(early, i) : earlyWide[i];
             if (code == Classifier.UNSET) {
