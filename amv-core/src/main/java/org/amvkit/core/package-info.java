@@ -13,12 +13,7 @@
  * {@link org.amvkit.core.timeline}, and the set of sources a catalogue knows in
  * {@link org.amvkit.core.catalogue}.
  */
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    unsafeDefaultAndDerived = true,
-    jdkOnly = true,
-    defaults = @Value.Immutable(copy = false))
+@AmvStyle
 package org.amvkit.core;
 
-import org.immutables.value.Value;
+import org.amvkit.core.internal.AmvStyle;

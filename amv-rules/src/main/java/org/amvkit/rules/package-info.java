@@ -10,12 +10,7 @@
  * source text ship in {@link org.amvkit.rules.builtin}; plug-ins and JSON profiles are read through
  * {@link org.amvkit.rules.spi}.
  */
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    unsafeDefaultAndDerived = true,
-    jdkOnly = true,
-    defaults = @Value.Immutable(copy = false))
+@AmvStyle
 package org.amvkit.rules;
 
-import org.immutables.value.Value;
+import org.amvkit.core.internal.AmvStyle;

@@ -3,12 +3,7 @@
  * need both — every source a video uses is one the catalogue knows, and ids are unique. The
  * streaming JSON reader and writer of the {@code amv-catalogue/1} format build on this package.
  */
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    unsafeDefaultAndDerived = true,
-    jdkOnly = true,
-    defaults = @Value.Immutable(copy = false))
+@AmvStyle
 package org.amvkit.core.catalogue;
 
-import org.immutables.value.Value;
+import org.amvkit.core.internal.AmvStyle;

@@ -5,12 +5,7 @@
  * sense of an AMV puts "the accent on animal characters", so this is what the
  * {@code features-animals} rule reads.
  */
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    unsafeDefaultAndDerived = true,
-    jdkOnly = true,
-    defaults = @Value.Immutable(copy = false))
+@AmvStyle
 package org.amvkit.core.species;
 
-import org.immutables.value.Value;
+import org.amvkit.core.internal.AmvStyle;

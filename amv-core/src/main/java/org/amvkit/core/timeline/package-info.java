@@ -5,12 +5,7 @@
  * compositing), so every measure is taken over the <em>union</em> of intervals and nothing is
  * counted twice. The arithmetic is exact, in nanoseconds; doubles appear only at the edge.
  */
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    unsafeDefaultAndDerived = true,
-    jdkOnly = true,
-    defaults = @Value.Immutable(copy = false))
+@AmvStyle
 package org.amvkit.core.timeline;
 
-import org.immutables.value.Value;
+import org.amvkit.core.internal.AmvStyle;

@@ -10,12 +10,7 @@
  * across entries, such as an editor with two entries in one category. Contest files
  * ({@code amv-contest/1}) are read by {@link org.amvkit.rules.json.ContestReader}.
  */
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    unsafeDefaultAndDerived = true,
-    jdkOnly = true,
-    defaults = @Value.Immutable(copy = false))
+@AmvStyle
 package org.amvkit.rules.contest;
 
-import org.immutables.value.Value;
+import org.amvkit.core.internal.AmvStyle;
