@@ -1,12 +1,13 @@
 package org.amvkit.rules;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.amvkit.core.Video;
-import org.amvkit.rules.internal.Facts;
+import org.amvkit.rules.internal.Evaluation;
+import org.amvkit.rules.internal.Findings;
+import org.amvkit.rules.internal.Plan;
 
 /**
  * What a video is under a profile, and why: the category (the first definition it meets, or
@@ -31,94 +32,45 @@ import org.amvkit.rules.internal.Facts;
  */
 public final class Classification {
 
-  private final Classifier classifier;
+  private final Plan plan;
   private final Video video;
-  /** The video's {@link Facts}, read once; they fit where the object's padding would be. */
+  /** The video's facts, read once by the plan; they fit where the object's padding would be. */
   private final int facts;
   /**
-   * The codes of the rules evaluated while classifying, {@value Classifier#CODE_BITS} bits a rule,
-   * when the profile has at most {@value Classifier#PACKED_RULES} distinct rules (then classifying
-   * allocates this object and nothing else); see {@link Classifier#code(Status)}.
+   * The codes of the rules evaluated while classifying, as the plan packs them when the profile
+   * has few enough rules (then classifying allocates this object and nothing else).
    */
-  private final long early;
+  private final long codesWhileClassifying;
   /** For a profile of more rules, the codes of those evaluated while classifying; else null. */
-  private final byte[] earlyWide;
-  /** Outcomes kept while classifying (plain rules, errors), or null. */
-  private final Outcome[] earlyOutcomes;
-  /** The index of the category's definition in the profile, or -1. */
-  private final int primary;
-  /** Every rule's code and the outcomes kept doing so, worked out when first asked for. */
+  private final byte[] wideCodesWhileClassifying;
+  /** Outcomes kept while classifying (plain rules', errors), by rule, or null. */
+  private final Outcome[] outcomesKeptWhileClassifying;
+  /** The index in the profile of the category's definition, or -1. */
+  private final int categoryIndex;
+  /** Every rule evaluated, and the results built from it, worked out when first asked for. */
   private volatile Completion completion;
 
   /** What {@link #complete()} works out. */
   private static final class Completion {
-    final byte[] codes;
-    final Outcome[] outcomes;
+    final Evaluation evaluation;
     /** Every definition's result, built when first asked for; guarded by the classification. */
     volatile List<DefinitionResult> results;
 
-    Completion(byte[] codes, Outcome[] outcomes) {
-      this.codes = codes;
-      this.outcomes = outcomes;
+    Completion(Evaluation evaluation) {
+      this.evaluation = evaluation;
     }
   }
 
-  Classification(Classifier classifier, Video video) {
-    this.classifier = classifier;
+  /** Keeps what the plan found classifying a video; see {@link Findings}. */
+  Classification(Plan plan, Video video, int facts, long packedCodes, byte[] wideCodes,
+      Outcome[] keptOutcomes, int categoryIndex) {
+    this.plan = plan;
     this.video = video;
-    int facts = Facts.of(video);
     this.facts = facts;
-    FactTable table = classifier.factTable();
-    int start = table.start(facts);
-    boolean packed = start >= 0;
-    long codes = packed ? table.startCodes(facts) : 0L;
-    byte[] wide = packed ? null : new byte[classifier.ruleCount()];
-    Outcome[] outcomes = null;
-    int met = -1;
-    int first = 0;
-    int firstIndex = 0;
-    if (packed && (start & FactTable.DECIDED) != 0) {
-      // the facts decided every rule the category depends on
-      int decided = start & ~FactTable.DECIDED;
-      met = decided == FactTable.NONE_MET ? -1 : decided;
-      first = classifier.definitionCount();
-    } else if (packed) {
-      first = start >>> FactTable.DEFINITION_SHIFT;
-      firstIndex = start & ((1 << FactTable.DEFINITION_SHIFT) - 1);
-    }
-    for (int d = first; d < classifier.definitionCount() && met < 0; d++) {
-      // the required rules until one does not pass; if all do, the conventions
-      int[] slots = classifier.slots(d);
-      int required = classifier.requiredCount(d);
-      int k = d == first ? firstIndex : 0;
-      for (; k < slots.length; k++) {
-        int slot = slots[k];
-        int code = packed ? Classifier.code(codes, slot) : wide[slot];
-        if (code == Classifier.UNSET) {
-          code = table.codeFrom(slot, facts);
-          if (code == Classifier.UNSET) {
-            Object evaluated = classifier.evaluate(slot, video);
-            outcomes = classifier.keep(outcomes, slot, evaluated);
-            code = Classifier.codeOf(evaluated);
-          }
-          if (packed) {
-            codes = Classifier.withCode(codes, slot, code);
-          } else {
-            wide[slot] = (byte) code;
-          }
-        }
-        if (k < required && code != Classifier.PASS) {
-          break;
-        }
-      }
-      if (k == slots.length) {
-        met = d;
-      }
-    }
-    this.early = codes;
-    this.earlyWide = wide;
-    this.earlyOutcomes = outcomes;
-    this.primary = met;
+    this.codesWhileClassifying = packedCodes;
+    this.wideCodesWhileClassifying = wideCodes;
+    this.outcomesKeptWhileClassifying = keptOutcomes;
+    this.categoryIndex = categoryIndex;
   }
 
   /** Evaluates every rule not evaluated while classifying, once. */
@@ -128,22 +80,8 @@ public final class Classification {
       synchronized (this) {
         done = completion;
         if (done == null) {
-          int rules = classifier.ruleCount();
-          byte[] codes = new byte[rules];
-          Outcome[] outcomes = null;
-          for (int i = 0; i < rules; i++) {
-            int code = earlyWide == null ? Classifier.code(early, i) : earlyWide[i];
-            if (code == Classifier.UNSET) {
-              code = classifier.factTable().codeFrom(i, facts);
-            }
-            if (code == Classifier.UNSET) {
-              Object evaluated = classifier.evaluate(i, video);
-              outcomes = classifier.keep(outcomes, i, evaluated);
-              code = Classifier.codeOf(evaluated);
-            }
-            codes[i] = (byte) code;
-          }
-          done = new Completion(codes, outcomes);
+          done = new Completion(plan.complete(video, facts, codesWhileClassifying,
+              wideCodesWhileClassifying, outcomesKeptWhileClassifying));
           completion = done;
         }
       }
@@ -166,7 +104,7 @@ public final class Classification {
    * @return the profile id, not null
    */
   public String profileId() {
-    return classifier.profile().id();
+    return plan.profile().id();
   }
 
   /**
@@ -175,7 +113,7 @@ public final class Classification {
    * @return a definition id, or {@value Profile#NOT_A_MUSIC_VIDEO}, not null
    */
   public String category() {
-    return primary < 0 ? Profile.NOT_A_MUSIC_VIDEO : classifier.definitionId(primary);
+    return categoryIndex < 0 ? Profile.NOT_A_MUSIC_VIDEO : plan.definitionId(categoryIndex);
   }
 
   /**
@@ -184,7 +122,7 @@ public final class Classification {
    * @return the label, not null
    */
   public String label() {
-    return primary < 0 ? "Not a music video" : definition(primary).labelFor(video);
+    return categoryIndex < 0 ? "Not a music video" : definition(categoryIndex).labelFor(video);
   }
 
   /**
@@ -193,7 +131,8 @@ public final class Classification {
    * @return the rule ids, empty when none or when no definition is met, not null
    */
   public List<String> deviations() {
-    return primary < 0 ? List.of() : classifier.deviations(primary, early, earlyWide);
+    return categoryIndex < 0 ? List.of()
+        : plan.deviations(categoryIndex, codesWhileClassifying, wideCodesWhileClassifying);
   }
 
   /**
@@ -202,7 +141,7 @@ public final class Classification {
    * @return the primary result, empty when no definition is met, not null
    */
   public Optional<DefinitionResult> primary() {
-    return primary < 0 ? Optional.empty() : Optional.of(results().get(primary));
+    return categoryIndex < 0 ? Optional.empty() : Optional.of(results().get(categoryIndex));
   }
 
   /**
@@ -217,7 +156,7 @@ public final class Classification {
       synchronized (this) {
         built = done.results;
         if (built == null) {
-          built = classifier.results(video, done.codes, earlyOutcomes, done.outcomes);
+          built = judge(done.evaluation);
           done.results = built;
         }
       }
@@ -241,12 +180,7 @@ public final class Classification {
    * @return verdicts by definition id, not null
    */
   public Map<String, Verdict> verdicts() {
-    byte[] codes = complete().codes;
-    Map<String, Verdict> verdicts = new LinkedHashMap<>();
-    for (int d = 0; d < classifier.definitionCount(); d++) {
-      verdicts.put(classifier.definitionId(d), classifier.verdict(d, codes));
-    }
-    return Collections.unmodifiableMap(verdicts);
+    return complete().evaluation.verdicts();
   }
 
   /**
@@ -266,8 +200,19 @@ public final class Classification {
     return Optional.empty();
   }
 
+  /** Every definition's result, each definition judging its rules' outcomes. */
+  private List<DefinitionResult> judge(Evaluation evaluation) {
+    List<Definition> definitions = plan.profile().definitions();
+    List<List<Outcome>> outcomes = evaluation.outcomes();
+    List<DefinitionResult> results = new ArrayList<>(definitions.size());
+    for (int d = 0; d < definitions.size(); d++) {
+      results.add(definitions.get(d).judge(video, outcomes.get(d)));
+    }
+    return List.copyOf(results);
+  }
+
   private Definition definition(int d) {
-    return classifier.profile().definitions().get(d);
+    return plan.profile().definitions().get(d);
   }
 
   @Override

@@ -114,11 +114,7 @@ public abstract class Definition {
     for (int i = 0; i < outcomes.size(); i++) {
       Status status = outcomes.get(i).status();
       if (criteria().get(i).requirement() == Requirement.REQUIRED) {
-        if (status == Status.FAIL) {
-          verdict = Verdict.NOT_MET;
-        } else if (status != Status.PASS && verdict == Verdict.MET) {
-          verdict = Verdict.UNDETERMINED;
-        }
+        verdict = verdict.withRequired(status);
       } else if (status == Status.FAIL) {
         deviations.add(criteria().get(i).rule().id());
       }

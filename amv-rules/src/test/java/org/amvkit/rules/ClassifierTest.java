@@ -9,9 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.amvkit.core.Video;
 import org.amvkit.rules.builtin.BuiltInProfiles;
 import org.amvkit.rules.builtin.BuiltInRules;
+import org.amvkit.rules.internal.StatusRule;
 import org.junit.jupiter.api.Test;
 
 class ClassifierTest {
@@ -67,6 +69,53 @@ class ClassifierTest {
         .isCategory("fan-vid");
     assertThat(classification.outcome("checks-nothing").orElseThrow().explain())
         .isEqualTo("the rule returned no outcome");
+  }
+
+  @Test
+  void a_status_rule_that_throws_or_gives_no_status_becomes_an_error_and_the_rest_stands() {
+    // given: two broken status rules, which the classifier asks for a status alone
+    Rule throwing = new BrokenStatusRule("throws-status", () -> {
+      throw new IllegalStateException("no footage index");
+    });
+    Rule silent = new BrokenStatusRule("gives-no-status", () -> null);
+    Profile profile = BuiltInProfiles.allTheTropes().insertBefore("single-source-music-video",
+        Definition.builder().id("broken").label("Broken").require(throwing).build(),
+        Definition.builder().id("silent").label("Silent").require(silent).build());
+
+    // when
+    Classification classification = Classifier.of(profile).classify(RUN_FREE);
+
+    // then
+    assertThat(classification)
+        .hasOutcome("throws-status", Status.ERROR)
+        .hasOutcome("gives-no-status", Status.ERROR)
+        .hasVerdict("broken", Verdict.UNDETERMINED)
+        .hasVerdict("silent", Verdict.UNDETERMINED)
+        .isCategory("animash");
+    assertThat(classification.outcome("throws-status").orElseThrow().explain())
+        .isEqualTo("the rule failed with java.lang.IllegalStateException: no footage index");
+    assertThat(classification.outcome("gives-no-status").orElseThrow().explain())
+        .isEqualTo("the rule returned no status");
+  }
+
+  /** A status rule whose status comes from a supplier, so that it can break. */
+  private static final class BrokenStatusRule extends StatusRule {
+    private final Supplier<Status> status;
+
+    BrokenStatusRule(String id, Supplier<Status> status) {
+      super(id, "breaks");
+      this.status = status;
+    }
+
+    @Override
+    public Status status(Video video) {
+      return status.get();
+    }
+
+    @Override
+    public Evidence evidence(Video video, Status status) {
+      return Evidence.none();
+    }
   }
 
   @Test

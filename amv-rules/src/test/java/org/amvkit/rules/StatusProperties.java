@@ -23,6 +23,14 @@ class StatusProperties {
   }
 
   @Property(generation = GenerationMode.EXHAUSTIVE)
+  void and_or_and_negate_give_what_kleene_tables_give(@ForAll("statuses") Status a,
+      @ForAll("statuses") Status b) {
+    assertThat(a.and(b)).as(a + " and " + b).isEqualTo(KleeneTable.and(a, b));
+    assertThat(a.or(b)).as(a + " or " + b).isEqualTo(KleeneTable.or(a, b));
+    assertThat(a.negate()).as("not " + a).isEqualTo(KleeneTable.not(a));
+  }
+
+  @Property(generation = GenerationMode.EXHAUSTIVE)
   void and_is_commutative(@ForAll("statuses") Status a, @ForAll("statuses") Status b) {
     assertThat(a.and(b)).isEqualTo(b.and(a));
   }
