@@ -3,7 +3,6 @@ package org.amvkit.rules.builtin;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.amvkit.core.Clip;
 import org.amvkit.core.Medium;
 import org.amvkit.core.Video;
@@ -20,10 +19,13 @@ import org.amvkit.rules.internal.Facts;
  */
 final class AnimeFootageOnly extends FootageOnly {
 
-  private static final Set<Medium> ANIME = EnumSet.of(Medium.ANIME);
+  /** footage-share of anime at 100% of the footage: what decides when clips hide others. */
+  private static final FootageShare ALL_OF_THE_FOOTAGE =
+      new FootageShare(EnumSet.of(Medium.ANIME), Share.ONE, Measure.FOOTAGE);
 
   AnimeFootageOnly() {
-    super(BuiltInRules.ANIME_FOOTAGE_ONLY, "all footage is anime", ANIME, "anime");
+    super(BuiltInRules.ANIME_FOOTAGE_ONLY, "all footage is anime", EnumSet.of(Medium.ANIME),
+        "anime");
   }
 
   /**
@@ -34,11 +36,10 @@ final class AnimeFootageOnly extends FootageOnly {
   @Override
   public Status status(Video video) {
     if (video.isAllAnime() || !video.hasOverlappingClips() || showsNonAnimeFootage(video)
-        || !ContestRules.unplaced(video).isEmpty()) {
+        || !FootageShare.unplaced(video).isEmpty()) {
       return fromSources(video, video.isAllAnime());
     }
-    Status measured =
-        ContestRules.footageShare(video, ANIME, Share.ONE, Measure.FOOTAGE).status();
+    Status measured = ALL_OF_THE_FOOTAGE.evaluate(video).status();
     return measured == Status.PASS ? Status.PASS : Status.FAIL;
   }
 
