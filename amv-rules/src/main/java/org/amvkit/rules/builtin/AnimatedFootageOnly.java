@@ -1,0 +1,31 @@
+package org.amvkit.rules.builtin;
+
+import java.util.EnumSet;
+import org.amvkit.core.Medium;
+import org.amvkit.core.Video;
+import org.amvkit.rules.Status;
+import org.amvkit.rules.internal.Facts;
+
+/**
+ * {@value BuiltInRules#ANIMATED_FOOTAGE_ONLY}: passes when every source used is anime or other
+ * animation; unknown when the video names no source.
+ */
+final class AnimatedFootageOnly extends FootageOnly {
+
+  AnimatedFootageOnly() {
+    super(BuiltInRules.ANIMATED_FOOTAGE_ONLY,
+        "all footage is animated: anime, animated films or animated series",
+        EnumSet.of(Medium.ANIME, Medium.ANIMATION), "animated");
+  }
+
+  @Override
+  public Status status(Video video) {
+    return fromSources(video, video.isAllAnimated());
+  }
+
+  @Override
+  public Status statusFrom(int facts) {
+    return !Facts.anySource(facts) ? Status.UNKNOWN
+        : (facts & Facts.ALL_ANIMATED) != 0 ? Status.PASS : Status.FAIL;
+  }
+}

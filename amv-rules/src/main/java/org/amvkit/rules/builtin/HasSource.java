@@ -1,0 +1,33 @@
+package org.amvkit.rules.builtin;
+
+import org.amvkit.core.Video;
+import org.amvkit.rules.Evidence;
+import org.amvkit.rules.Status;
+import org.amvkit.rules.internal.Facts;
+import org.amvkit.rules.internal.StatusRule;
+
+/** {@value BuiltInRules#HAS_SOURCE}: passes when the video uses at least one source. */
+final class HasSource extends StatusRule {
+
+  HasSource() {
+    super(BuiltInRules.HAS_SOURCE, "uses footage from at least one source");
+  }
+
+  @Override
+  public Status status(Video video) {
+    return video.usedSources().isEmpty() ? Status.FAIL : Status.PASS;
+  }
+
+  @Override
+  public Status statusFrom(int facts) {
+    return Facts.anySource(facts) ? Status.PASS : Status.FAIL;
+  }
+
+  @Override
+  public Evidence evidence(Video video, Status status) {
+    if (video.usedSources().isEmpty()) {
+      return Evidence.of("no source is named");
+    }
+    return Evidence.of("uses {sources}", "sources", Sources.titles(video.usedSources()));
+  }
+}
