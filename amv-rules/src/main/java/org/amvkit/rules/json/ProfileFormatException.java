@@ -4,10 +4,10 @@ import java.util.List;
 import org.amvkit.core.Problem;
 
 /**
- * Thrown when a JSON profile cannot be read: it is not well-formed JSON, a field is missing, unknown
- * or of the wrong kind, a rule is not registered or its parameters are wrong, or the profile it
- * describes breaks a profile's invariants. It is the only exception {@link ProfileReader} throws
- * for bad input.
+ * Thrown when a JSON profile cannot be read: it is not well-formed JSON, a field is missing,
+ * unknown or of the wrong kind, a rule is not registered or its parameters are wrong, or the
+ * profile it describes breaks a profile's invariants. It is the only exception
+ * {@link ProfileReader} throws for bad input.
  *
  * <pre>{@code
  * try {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.amvkit.core.Problems;
 import org.amvkit.core.internal.Ids;
 import org.amvkit.core.timeline.Share;
 
@@ -107,7 +108,8 @@ public final class ParameterType {
         throw new IllegalArgumentException("a choice value is blank");
       }
       if (!ids.add(id)) {
-        throw new IllegalArgumentException("choice value \"" + id + "\" is given twice");
+        throw new IllegalArgumentException(
+            "choice value " + Problems.quote(id) + " is given twice");
       }
     }
     return new ParameterType(Kind.CHOICE, List.copyOf(ids));
@@ -166,28 +168,23 @@ public final class ParameterType {
 
   /** Returns the value read, or null when it is not of this type. */
   private Object convert(Object raw) {
-    switch (kind) {
-      case DURATION:
-        return duration(raw);
-      case DATE:
-        return date(raw);
-      case SHARE:
-        return share(raw);
-      case INTEGER:
-        return integer(raw);
-      case STRING:
-        return raw instanceof String ? raw : null;
-      case STRING_LIST:
-        return strings(raw);
-      case CHOICE:
-        if (raw instanceof String || raw instanceof Enum) {
-          String id = Ids.normalize(raw instanceof Enum ? ((Enum<?>) raw).name() : (String) raw);
-          return choices.contains(id) ? id : null;
-        }
-        return null;
-      default:
-        throw new AssertionError(kind);
+    return switch (kind) {
+      case DURATION -> duration(raw);
+      case DATE -> date(raw);
+      case SHARE -> share(raw);
+      case INTEGER -> integer(raw);
+      case STRING -> raw instanceof String ? raw : null;
+      case STRING_LIST -> strings(raw);
+      case CHOICE -> choiceOf(raw);
+    };
+  }
+
+  private String choiceOf(Object raw) {
+    if (raw instanceof String || raw instanceof Enum) {
+      String id = Ids.normalize(raw instanceof Enum ? ((Enum<?>) raw).name() : (String) raw);
+      return choices.contains(id) ? id : null;
     }
+    return null;
   }
 
   private static Duration duration(Object raw) {
@@ -287,24 +284,15 @@ public final class ParameterType {
 
   /** What a valid value looks like, completing "… is not ". */
   private String expectation() {
-    switch (kind) {
-      case DURATION:
-        return "a valid duration (ISO-8601, e.g. PT4M)";
-      case DATE:
-        return "a valid date (ISO-8601, e.g. 2024-05-31)";
-      case SHARE:
-        return "a valid share (from 0 to 1, e.g. 0.75 or 75%)";
-      case INTEGER:
-        return "a valid integer";
-      case STRING:
-        return "a valid string";
-      case STRING_LIST:
-        return "a valid list of strings (e.g. [\"anime\", \"animation\"])";
-      case CHOICE:
-        return "a valid choice; expected one of: " + String.join(", ", choices);
-      default:
-        throw new AssertionError(kind);
-    }
+    return switch (kind) {
+      case DURATION -> "a valid duration (ISO-8601, e.g. PT4M)";
+      case DATE -> "a valid date (ISO-8601, e.g. 2024-05-31)";
+      case SHARE -> "a valid share (from 0 to 1, e.g. 0.75 or 75%)";
+      case INTEGER -> "a valid integer";
+      case STRING -> "a valid string";
+      case STRING_LIST -> "a valid list of strings (e.g. [\"anime\", \"animation\"])";
+      case CHOICE -> "a valid choice; expected one of: " + String.join(", ", choices);
+    };
   }
 
   /** Writes a raw value as JSON would: strings quoted, lists bracketed, long text shortened. */
@@ -313,7 +301,7 @@ public final class ParameterType {
     if (raw == null) {
       text = "null";
     } else if (raw instanceof CharSequence) {
-      text = "\"" + raw.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+      text = Problems.quote(raw.toString());
     } else if (raw instanceof BigDecimal) {
       text = ((BigDecimal) raw).toPlainString();
     } else if (raw instanceof Collection) {
