@@ -2,6 +2,7 @@ package org.amvkit.rules.json;
 
 import java.util.List;
 import org.amvkit.core.Problem;
+import org.amvkit.core.json.JsonFormatException;
 
 /**
  * Thrown when an {@code amv-contest/1} file cannot be read: it is not well-formed JSON, a field is
@@ -18,14 +19,16 @@ import org.amvkit.core.Problem;
  * }
  * }</pre>
  *
- * <p>It is shaped like amv-core's {@link org.amvkit.core.json.CatalogueFormatException}. The
+ * <p>Like amv-core's {@link org.amvkit.core.json.CatalogueFormatException}, it is a
+ * {@link JsonFormatException}: every problem found, with its JSON path, and the line and column of
+ * JSON that is not well-formed (-1 for a fault in a value, found once the document is read). The
  * message starts with the JSON path of the fault and says what is wrong there, such as
  * {@code entries[2].category: "Horror" is not a category of this contest (Action, Drama, Comedy)}
  * or {@code definition.required[1].params.min: "lots" is not a valid share (from 0 to 1, e.g. 0.75
  * or 75%)}. JSON that is not well-formed has no path: its message starts with the line and column
  * instead. Several problems are separated by {@code "; "}.
  */
-public final class ContestFormatException extends DocumentFormatException {
+public final class ContestFormatException extends JsonFormatException {
 
   private static final long serialVersionUID = 1L;
 

@@ -87,11 +87,8 @@ final class JsonTree {
 
   /** A required string field. */
   static String text(JsonNode parent, String path, String field, boolean blankAllowed) {
-    JsonNode node = parent.get(field);
     String at = join(path, field);
-    if (node == null) {
-      throw fault(at, "missing");
-    }
+    JsonNode node = required(parent.get(field), at);
     if (!node.isTextual()) {
       throw fault(at, "expected a string, got " + shown(node));
     }
@@ -103,13 +100,17 @@ final class JsonTree {
 
   /** A required array field. */
   static JsonNode array(JsonNode parent, String path, String field) {
-    JsonNode node = parent.get(field);
     String at = join(path, field);
-    if (node == null) {
-      throw fault(at, "missing");
-    }
+    JsonNode node = required(parent.get(field), at);
     if (!node.isArray()) {
       throw fault(at, "expected an array, got " + shown(node));
+    }
+    return node;
+  }
+
+  private static JsonNode required(JsonNode node, String at) {
+    if (node == null) {
+      throw fault(at, "missing");
     }
     return node;
   }

@@ -2,6 +2,7 @@ package org.amvkit.rules.json;
 
 import java.util.List;
 import org.amvkit.core.Problem;
+import org.amvkit.core.json.JsonFormatException;
 
 /**
  * Thrown when a JSON profile cannot be read: it is not well-formed JSON, a field is missing,
@@ -21,14 +22,16 @@ import org.amvkit.core.Problem;
  * }
  * }</pre>
  *
- * <p>It is shaped like amv-core's {@link org.amvkit.core.json.CatalogueFormatException}. The
+ * <p>Like amv-core's {@link org.amvkit.core.json.CatalogueFormatException}, it is a
+ * {@link JsonFormatException}: every problem found, with its JSON path, and the line and column of
+ * JSON that is not well-formed (-1 for a fault in a value, found once the document is read). The
  * message starts with the JSON path of the fault and says what is wrong there
  * ({@code definitions[0].required[1].params.max: "4min" is not a valid duration (ISO-8601, e.g.
  * PT4M)}). JSON that is not well-formed has no path: its message starts with the line and column
  * instead ({@code line 1, column 29: unexpected end of input}). Several problems are separated by
  * {@code "; "}.
  */
-public final class ProfileFormatException extends DocumentFormatException {
+public final class ProfileFormatException extends JsonFormatException {
 
   private static final long serialVersionUID = 1L;
 

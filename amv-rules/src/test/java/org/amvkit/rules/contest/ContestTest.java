@@ -332,22 +332,23 @@ class ContestTest {
 
   @Test
   void an_inconsistent_contest_is_refused_with_every_problem() {
-    assertThatThrownBy(() -> Contest.builder().id("c").name(" ").definition(Definition.builder()
+    // when
+    InvalidValueException thrown = catchThrowableOfType(InvalidValueException.class,
+        () -> Contest.builder().id("c").name(" ").definition(Definition.builder()
             .id("d").label("D").require(ContestRules.premieredAfter(LocalDate.of(2024, 1, 1)))
             .build())
         .premiereCutoff(LocalDate.of(2024, 1, 1)).limitPerCategory(-1)
         .addEntries(Entry.of("e-1", "v-1", Style.DRAMA, "A"), Entry.of("e-1", "v-2", Style.DRAMA,
             "B"))
-        .build())
-        .isInstanceOf(InvalidValueException.class)
-        .hasMessage("5 problems: contest c: name is blank; contest c: has no category; contest c:"
-            + " limit per category -1 is negative; contest c: the premiere cut-off is given twice:"
-            + " as a setting and as rule \"premiered-after\" of definition \"d\"; contest c:"
-            + " entry id \"e-1\" is given twice")
-        .extracting(e -> ((InvalidValueException) e).problems()).asList()
-        .extracting(problem -> ((Problem) problem).field())
-        .containsExactly("name", "categories", "limitPerCategory", "premiereCutoff",
-            "entries[1].id");
+        .build());
+
+    // then
+    assertThat(thrown).hasMessage("5 problems: contest c: name is blank; contest c: has no"
+        + " category; contest c: limit per category -1 is negative; contest c: the premiere"
+        + " cut-off is given twice: as a setting and as rule \"premiered-after\" of definition"
+        + " \"d\"; contest c: entry id \"e-1\" is given twice");
+    assertThat(thrown.problems()).extracting(Problem::field).containsExactly("name", "categories",
+        "limitPerCategory", "premiereCutoff", "entries[1].id");
   }
 
   @Test

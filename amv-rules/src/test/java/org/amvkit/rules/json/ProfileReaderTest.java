@@ -19,6 +19,7 @@ import org.amvkit.core.Music;
 import org.amvkit.core.Problem;
 import org.amvkit.core.Source;
 import org.amvkit.core.Video;
+import org.amvkit.core.json.JsonFormatException;
 import org.amvkit.rules.Classification;
 import org.amvkit.rules.Classifier;
 import org.amvkit.rules.Definition;
@@ -308,7 +309,7 @@ class ProfileReaderTest {
   }
 
   @Test
-  void a_format_exception_has_the_accessors_of_a_catalogue_s() {
+  void a_profile_format_exception_is_a_json_format_exception_as_a_catalogue_s_is() {
     // when
     ProfileFormatException malformed = catchThrowableOfType(ProfileFormatException.class,
         () -> READER.read("{\"id\": \"p\",\n  \"definitions\": ["));
@@ -316,7 +317,8 @@ class ProfileReaderTest {
         () -> READER.read(definitionWith("\"has-musik\"")));
 
     // then
-    assertThat(malformed).hasMessage("line 2, column 19: unexpected end of input")
+    assertThat(malformed).isInstanceOf(JsonFormatException.class)
+        .hasMessage("line 2, column 19: unexpected end of input")
         .hasCauseInstanceOf(JsonProcessingException.class);
     assertThat(malformed.problems()).containsExactly(Problem.of("", "unexpected end of input"));
     assertThat(malformed.path()).isEmpty();
