@@ -1,10 +1,8 @@
 package org.amvkit.rules.spi;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -169,12 +167,12 @@ public final class ParameterType {
   /** Returns the value read, or null when it is not of this type. */
   private Object convert(Object raw) {
     return switch (kind) {
-      case DURATION -> duration(raw);
-      case DATE -> date(raw);
-      case SHARE -> share(raw);
-      case INTEGER -> integer(raw);
+      case DURATION -> RawValues.duration(raw);
+      case DATE -> RawValues.date(raw);
+      case SHARE -> RawValues.share(raw);
+      case INTEGER -> RawValues.integer(raw);
       case STRING -> raw instanceof String ? raw : null;
-      case STRING_LIST -> strings(raw);
+      case STRING_LIST -> RawValues.strings(raw);
       case CHOICE -> choiceOf(raw);
     };
   }
@@ -183,101 +181,6 @@ public final class ParameterType {
     if (raw instanceof String || raw instanceof Enum) {
       String id = Ids.normalize(raw instanceof Enum ? ((Enum<?>) raw).name() : (String) raw);
       return choices.contains(id) ? id : null;
-    }
-    return null;
-  }
-
-  private static Duration duration(Object raw) {
-    Duration duration = null;
-    if (raw instanceof Duration) {
-      duration = (Duration) raw;
-    } else if (raw instanceof String) {
-      try {
-        duration = Duration.parse(((String) raw).strip());
-      } catch (DateTimeParseException e) {
-        return null;
-      }
-    }
-    return duration == null || duration.isNegative() ? null : duration;
-  }
-
-  private static LocalDate date(Object raw) {
-    if (raw instanceof LocalDate) {
-      return (LocalDate) raw;
-    }
-    if (raw instanceof String) {
-      try {
-        return LocalDate.parse(((String) raw).strip());
-      } catch (DateTimeParseException e) {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  private static Share share(Object raw) {
-    try {
-      if (raw instanceof Share) {
-        return (Share) raw;
-      }
-      if (raw instanceof String) {
-        return Share.parse((String) raw);
-      }
-      BigDecimal number = decimal(raw);
-      return number == null ? null : Share.of(number);
-    } catch (IllegalArgumentException | ArithmeticException e) {
-      return null;
-    }
-  }
-
-  private static Integer integer(Object raw) {
-    try {
-      BigDecimal number = raw instanceof String ? new BigDecimal(((String) raw).strip())
-          : decimal(raw);
-      return number == null ? null : number.stripTrailingZeros().intValueExact();
-    } catch (NumberFormatException | ArithmeticException e) {
-      return null;
-    }
-  }
-
-  /** Exact decimal value of a number, or null if {@code raw} is not a finite number. */
-  private static BigDecimal decimal(Object raw) {
-    if (raw instanceof BigDecimal) {
-      return (BigDecimal) raw;
-    }
-    if (raw instanceof BigInteger) {
-      return new BigDecimal((BigInteger) raw);
-    }
-    if (raw instanceof Integer || raw instanceof Long || raw instanceof Short
-        || raw instanceof Byte) {
-      return BigDecimal.valueOf(((Number) raw).longValue());
-    }
-    if (raw instanceof Double || raw instanceof Float) {
-      double value = ((Number) raw).doubleValue();
-      return Double.isFinite(value) ? new BigDecimal(raw.toString()) : null;
-    }
-    return null;
-  }
-
-  private static List<String> strings(Object raw) {
-    if (raw instanceof String) {
-      List<String> items = new ArrayList<>();
-      for (String item : ((String) raw).split(",", -1)) {
-        if (!item.isBlank()) {
-          items.add(item.strip());
-        }
-      }
-      return List.copyOf(items);
-    }
-    if (raw instanceof Collection) {
-      List<String> items = new ArrayList<>();
-      for (Object item : (Collection<?>) raw) {
-        if (!(item instanceof String)) {
-          return null;
-        }
-        items.add((String) item);
-      }
-      return List.copyOf(items);
     }
     return null;
   }
