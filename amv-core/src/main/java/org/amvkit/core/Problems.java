@@ -2,12 +2,32 @@ package org.amvkit.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * Collects the problems of one value while it is validated, then throws them all at once. Each
- * {@code @Value.Check} method uses one of these, so that no problem hides another.
+ * Collects the problems of one value while it is checked, then throws them all at once, so that
+ * no problem hides another. Every value type of amvkit checks itself this way — those of
+ * {@code org.amvkit.core}, the definitions, profiles and contests of {@code org.amvkit.rules} —
+ * and the catalogue reader collects a video's problems in one too.
+ *
+ * <pre>{@code
+ * void check() {   // a value type's Value.Check method
+ *   Problems problems = Problems.of(id().isBlank() ? "video" : "video " + id())
+ *       .requireNonBlank("id", id())
+ *       .requireNonBlank("title", title());
+ *   if (duration().isZero()) {
+ *     problems.add("duration", "duration is zero");
+ *   }
+ *   problems.throwIfAny();   // InvalidValueException: 2 problems: video v-7: title is blank; ...
+ * }
+ * }</pre>
+ *
+ * <p>Messages name the value by its subject, as {@code video v-7} or {@code definition animash}
+ * (the bare kind, {@code video}, when the id itself is blank), and quote the values they refer to:
+ * {@code video v-7: source "bolt2" is not in the catalogue}. A collector is not thread-safe; it
+ * lives for one check.
  */
-final class Problems {
+public final class Problems {
 
   private final String subject;
   private final List<Problem> found = new ArrayList<>();
@@ -17,42 +37,104 @@ final class Problems {
   }
 
   /**
-   * Starts collecting problems of a value described by {@code subject}.
+   * Starts collecting the problems of a value.
    *
-   * @param subject  how messages name the value, such as {@code "video v-7"}; empty for none
+   * @param subject  how messages name the value, such as {@code "video v-7"}, put before each
+   *     message with a colon; empty for none, not null
+   * @return a collector with no problem yet, not null
    */
-  static Problems of(String subject) {
-    return new Problems(subject);
+  public static Problems of(String subject) {
+    return new Problems(Objects.requireNonNull(subject, "subject"));
   }
 
-  /** Records a problem of {@code field}; the message is prefixed with the subject. */
-  Problems add(String field, String message) {
+  /**
+   * Records a problem.
+   *
+   * @param field  the path of the field concerned, relative to the value, such as
+   *     {@code "clips[2].end"}; empty for the value as a whole, not null
+   * @param message  what is wrong, quoting the bad value; the subject is put before it, not null
+   * @return this collector, not null
+   */
+  public Problems add(String field, String message) {
     found.add(Problem.of(field, subject.isEmpty() ? message : subject + ": " + message));
     return this;
   }
 
-  /** Records the problems of a nested value found earlier, placed under {@code parent}. */
-  Problems addAll(String parent, List<Problem> problems) {
+  /**
+   * Records the problems of a nested value found earlier, such as a clip's for the video that
+   * holds it. Their messages are kept as they are.
+   *
+   * @param parent  the path of the nested value, such as {@code "clips[2]"}, not null
+   * @param problems  the nested value's problems, not null
+   * @return this collector, not null
+   */
+  public Problems addAll(String parent, List<Problem> problems) {
     for (Problem problem : problems) {
       found.add(problem.under(parent));
     }
     return this;
   }
 
-  /** Records a problem if {@code text} is empty or only white space. */
-  Problems requireNonBlank(String field, String text) {
+  /**
+   * Records a problem if a text is empty or only white space: {@code "<field> is blank"}.
+   *
+   * @param field  the field's name, not null
+   * @param text  the field's value, not null
+   * @return this collector, not null
+   */
+  public Problems requireNonBlank(String field, String text) {
     if (text.isBlank()) {
       add(field, field + " is blank");
     }
     return this;
   }
 
-  boolean isEmpty() {
+  /**
+   * Tells whether no problem was recorded.
+   *
+   * @return true if there is none
+   */
+  public boolean isEmpty() {
     return found.isEmpty();
   }
 
-  /** Throws every problem recorded, if there is any. */
-  void throwIfAny() {
+  /**
+   * Returns how many problems were recorded: compared before and after a nested value is read,
+   * it tells whether that value had any.
+   *
+   * @return the count, 0 or more
+   */
+  public int count() {
+    return found.size();
+  }
+
+  /**
+   * Returns the problems recorded, in the order they were found.
+   *
+   * @return a copy of the problems, possibly empty, not null
+   */
+  public List<Problem> list() {
+    return List.copyOf(found);
+  }
+
+  /**
+   * Quotes a value for a message, as JSON would write it, so that a quote inside it cannot end it
+   * early: {@code balto} becomes {@code "balto"}, {@code say "hi"} becomes {@code "say \"hi\""}.
+   * Ids a message refers to are quoted this way; the id in the subject is not.
+   *
+   * @param text  the value, not null
+   * @return the value in double quotes, with {@code "} and {@code \} escaped, not null
+   */
+  public static String quote(String text) {
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
+  /**
+   * Throws every problem recorded, if there is any.
+   *
+   * @throws InvalidValueException if at least one problem was recorded; it carries them all
+   */
+  public void throwIfAny() {
     if (!found.isEmpty()) {
       throw new InvalidValueException(found);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.amvkit.core.Problems;
 import org.amvkit.core.Source;
 import org.amvkit.core.Video;
 import org.immutables.value.Value;
@@ -139,22 +140,17 @@ public abstract class Definition {
 
   @Value.Check
   void check() {
-    List<String> problems = new ArrayList<>();
-    if (id().isBlank()) {
-      problems.add("definition id is blank");
-    }
-    if (label().isBlank()) {
-      problems.add("definition " + id() + ": label is blank");
-    }
-    Set<String> ids = new HashSet<>();
-    for (Criterion criterion : criteria()) {
-      if (!ids.add(criterion.rule().id())) {
-        problems.add("definition " + id() + ": rule " + criterion.rule().id() + " appears twice");
+    Problems problems = Problems.of(id().isBlank() ? "definition" : "definition " + id())
+        .requireNonBlank("id", id())
+        .requireNonBlank("label", label());
+    Set<String> ruleIds = new HashSet<>();
+    for (int i = 0; i < criteria().size(); i++) {
+      String ruleId = criteria().get(i).rule().id();
+      if (!ruleIds.add(ruleId)) {
+        problems.add("criteria[" + i + "]", "rule " + Problems.quote(ruleId) + " appears twice");
       }
     }
-    if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(String.join("; ", problems));
-    }
+    problems.throwIfAny();
   }
 
   /** Builds a {@link Definition}; obtained from {@link Definition#builder()}. */

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.amvkit.core.InvalidValueException;
+import org.amvkit.core.Problems;
 import org.immutables.value.Value;
 
 /**
@@ -17,7 +19,10 @@ import org.immutables.value.Value;
  * Classifier classifier = Classifier.of(mine);
  * }</pre>
  *
- * <p>A video that meets none is {@value #NOT_A_MUSIC_VIDEO}.
+ * <p>A video that meets none is {@value #NOT_A_MUSIC_VIDEO}. Building a profile checks that its
+ * id is not blank and that its definitions have distinct ids, none of them
+ * {@value #NOT_A_MUSIC_VIDEO}; every problem is reported at once, in one
+ * {@link InvalidValueException}.
  */
 @Value.Immutable
 public abstract class Profile {
@@ -42,7 +47,8 @@ public abstract class Profile {
    * @param id  the profile's id, not null, not blank
    * @param definitions  the definitions, in order, not null
    * @return the profile, not null
-   * @throws IllegalArgumentException if the id is blank or two definitions share an id
+   * @throws InvalidValueException if the id is blank or two definitions share an id; it lists
+   *     every problem
    */
   public static Profile of(String id, Definition... definitions) {
     return builder().id(id).addDefinitions(definitions).build();
@@ -98,8 +104,8 @@ public abstract class Profile {
    * @param existingId  the id of the definition to insert before, not null
    * @param definitions  the definitions to insert, not null
    * @return the new profile, with the same id, not null
-   * @throws IllegalArgumentException if the profile has no definition {@code existingId}, or an
-   *     inserted id is already taken
+   * @throws IllegalArgumentException if the profile has no definition {@code existingId}
+   * @throws InvalidValueException if an inserted id is already taken
    */
   public Profile insertBefore(String existingId, Definition... definitions) {
     return insert(existingId, 0, definitions);
@@ -111,8 +117,8 @@ public abstract class Profile {
    * @param existingId  the id of the definition to insert after, not null
    * @param definitions  the definitions to insert, not null
    * @return the new profile, with the same id, not null
-   * @throws IllegalArgumentException if the profile has no definition {@code existingId}, or an
-   *     inserted id is already taken
+   * @throws IllegalArgumentException if the profile has no definition {@code existingId}
+   * @throws InvalidValueException if an inserted id is already taken
    */
   public Profile insertAfter(String existingId, Definition... definitions) {
     return insert(existingId, 1, definitions);
@@ -123,7 +129,7 @@ public abstract class Profile {
    *
    * @param definitions  the definitions to add, not null
    * @return the new profile, with the same id, not null
-   * @throws IllegalArgumentException if an added id is already taken
+   * @throws InvalidValueException if an added id is already taken
    */
   public Profile append(Definition... definitions) {
     return builder().from(this).addDefinitions(definitions).build();
@@ -147,23 +153,21 @@ public abstract class Profile {
 
   @Value.Check
   void check() {
-    List<String> problems = new ArrayList<>();
-    if (id().isBlank()) {
-      problems.add("profile id is blank");
-    }
+    Problems problems = Problems.of(id().isBlank() ? "profile" : "profile " + id())
+        .requireNonBlank("id", id());
     Set<String> ids = new HashSet<>();
-    for (Definition definition : definitions()) {
-      if (!ids.add(definition.id())) {
-        problems.add("profile " + id() + ": two definitions have the id \"" + definition.id() + "\"");
+    for (int i = 0; i < definitions().size(); i++) {
+      String definitionId = definitions().get(i).id();
+      if (!ids.add(definitionId)) {
+        problems.add("definitions[" + i + "].id", "two definitions have the id "
+            + Problems.quote(definitionId));
       }
-      if (definition.id().equals(NOT_A_MUSIC_VIDEO)) {
-        problems.add("profile " + id() + ": \"" + NOT_A_MUSIC_VIDEO
-            + "\" is the fallback category and cannot be defined");
+      if (definitionId.equals(NOT_A_MUSIC_VIDEO)) {
+        problems.add("definitions[" + i + "].id", Problems.quote(NOT_A_MUSIC_VIDEO)
+            + " is the fallback category and cannot be defined");
       }
     }
-    if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(String.join("; ", problems));
-    }
+    problems.throwIfAny();
   }
 
   /** Builds a {@link Profile}; obtained from {@link Profile#builder()}. */

@@ -6,8 +6,11 @@ import static org.amvkit.rules.Fixtures.video;
 import static org.amvkit.rules.testkit.AmvAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
+import org.amvkit.core.InvalidValueException;
+import org.amvkit.core.Problem;
 import org.amvkit.rules.builtin.BuiltInDefinitions;
 import org.amvkit.rules.builtin.BuiltInProfiles;
 import org.amvkit.rules.builtin.BuiltInRules;
@@ -130,18 +133,39 @@ class ProfileTest {
 
   @Test
   void a_profile_needs_an_id_and_every_problem_is_reported_at_once() {
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> Profile.of(" ", BuiltInDefinitions.fanVid(), BuiltInDefinitions.fanVid()))
-        .withMessage("profile id is blank; profile  : two definitions have the id \"fan-vid\"");
+    // when
+    InvalidValueException thrown = catchThrowableOfType(InvalidValueException.class,
+        () -> Profile.of(" ", BuiltInDefinitions.fanVid(), BuiltInDefinitions.fanVid()));
+
+    // then
+    assertThat(thrown).hasMessage(
+        "2 problems: profile: id is blank; profile: two definitions have the id \"fan-vid\"");
+    assertThat(thrown.problems()).extracting(Problem::field)
+        .containsExactly("id", "definitions[1].id");
   }
 
   @Test
   void a_definition_rejects_a_rule_that_appears_twice_and_a_blank_label() {
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> Definition.builder().id("twice").label(" ")
-            .require(BuiltInRules.hasMusic()).convention(BuiltInRules.hasMusic()).build())
-        .withMessage("definition twice: label is blank; definition twice: rule has-music appears"
-            + " twice");
+    // when
+    InvalidValueException thrown = catchThrowableOfType(InvalidValueException.class,
+        () -> Definition.builder().id("twice").label(" ")
+            .require(BuiltInRules.hasMusic()).convention(BuiltInRules.hasMusic()).build());
+
+    // then
+    assertThat(thrown).hasMessage("2 problems: definition twice: label is blank;"
+        + " definition twice: rule \"has-music\" appears twice");
+    assertThat(thrown.problems()).extracting(Problem::field)
+        .containsExactly("label", "criteria[1]");
+  }
+
+  @Test
+  void a_definition_without_an_id_is_named_by_its_kind_alone() {
+    // when
+    InvalidValueException thrown = catchThrowableOfType(InvalidValueException.class,
+        () -> Definition.builder().id("").label("Animash").build());
+
+    // then
+    assertThat(thrown.problems()).containsExactly(Problem.of("id", "definition: id is blank"));
   }
 
   @Test

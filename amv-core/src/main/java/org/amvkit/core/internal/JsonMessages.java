@@ -1,11 +1,14 @@
 package org.amvkit.core.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * How amvkit's JSON readers word what Jackson reports: the catalogue reader here and the profile
- * and contest readers of {@code org.amvkit.rules} say locations the same way.
+ * and contest readers of {@code org.amvkit.rules} describe JSON that does not parse, and say
+ * locations, the same way.
  */
 public final class JsonMessages {
 
@@ -18,6 +21,27 @@ public final class JsonMessages {
       Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+)(?:, column: (\\d+))?]");
 
   private JsonMessages() {}
+
+  /**
+   * Says what is wrong with input that is not well-formed JSON, from what Jackson reports: the
+   * first line of Jackson's message, starting in lower case and with amvkit's plain locations,
+   * or {@code unexpected end of input} when the input stops early. The location of the fault
+   * itself is not part of it: the exception that carries it says where.
+   *
+   * @param e  what Jackson threw, not null
+   * @return the description, such as {@code unexpected character ('"' (code 34)): was expecting
+   *     comma to separate Object entries}, not null
+   */
+  public static String malformed(JsonProcessingException e) {
+    if (e instanceof JsonEOFException) {
+      return "unexpected end of input";
+    }
+    String message = String.valueOf(e.getOriginalMessage()).lines().findFirst()
+        .orElse("malformed JSON");
+    message = message.isEmpty() ? message
+        : Character.toLowerCase(message.charAt(0)) + message.substring(1);
+    return withPlainLocations(message);
+  }
 
   /**
    * Rewrites the locations inside a Jackson message as amvkit writes its own, "line 1, column

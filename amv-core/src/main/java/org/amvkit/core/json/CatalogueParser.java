@@ -4,7 +4,7 @@ import static com.fasterxml.jackson.core.JsonToken.END_ARRAY;
 import static com.fasterxml.jackson.core.JsonToken.START_ARRAY;
 import static com.fasterxml.jackson.core.JsonToken.START_OBJECT;
 import static com.fasterxml.jackson.core.JsonToken.VALUE_NULL;
-import static org.amvkit.core.json.Problems.quote;
+import static org.amvkit.core.Problems.quote;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -19,7 +19,7 @@ import org.amvkit.core.Video;
  * Turns the tokens of an {@code amv-catalogue/1} document into values. One instance reads one
  * document; {@link CatalogueReader} drives it. This class reads the root object; the sources and
  * videos are read by {@link SourceReader} and {@link VideoReader}, with the help of
- * {@link JsonCursor} (structure), {@link ValueReader} (scalar values) and {@link Problems}.
+ * {@link JsonCursor} (structure), {@link ValueReader} (scalar values) and {@link UnitProblems}.
  *
  * <p>Problems of one unit (the source list, or one video) are collected and thrown together when
  * the unit ends; a document that is not well-formed JSON, and a header that is out of order, stop
@@ -28,7 +28,7 @@ import org.amvkit.core.Video;
 final class CatalogueParser {
 
   private final JsonParser parser;
-  private final Problems problems;
+  private final UnitProblems problems;
   private final JsonCursor json;
   private final ValueReader values;
   private final SourceReader sources;
@@ -37,7 +37,7 @@ final class CatalogueParser {
 
   CatalogueParser(JsonParser parser) {
     this.parser = parser;
-    this.problems = new Problems(parser);
+    this.problems = new UnitProblems(parser);
     this.json = new JsonCursor(parser, problems);
     this.values = new ValueReader(json, problems);
     this.sources = new SourceReader(json, values, problems);
@@ -134,7 +134,7 @@ final class CatalogueParser {
 
   /** The exception for one problem found after the fact, such as a video id given twice. */
   CatalogueFormatException fail(String path, String message, JsonLocation location) {
-    return Problems.failAt(path, message, location);
+    return UnitProblems.failAt(path, message, location);
   }
 
   void close() throws IOException {
@@ -143,7 +143,7 @@ final class CatalogueParser {
 
   private void finishDocument() throws IOException {
     if (parser.nextToken() != null) {
-      throw Problems.malformed(parser.currentTokenLocation(),
+      throw UnitProblems.malformed(parser.currentTokenLocation(),
           "unexpected content after the catalogue");
     }
   }

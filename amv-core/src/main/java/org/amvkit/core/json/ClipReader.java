@@ -1,7 +1,7 @@
 package org.amvkit.core.json;
 
 import static com.fasterxml.jackson.core.JsonToken.VALUE_STRING;
-import static org.amvkit.core.json.Problems.quote;
+import static org.amvkit.core.Problems.quote;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -28,7 +28,7 @@ final class ClipReader extends ObjectReader<Clip> {
   private Duration start;
   private Duration end;
 
-  ClipReader(JsonCursor json, ValueReader values, Problems problems, SourceReader sources) {
+  ClipReader(JsonCursor json, ValueReader values, UnitProblems problems, SourceReader sources) {
     super(json, values, problems);
     this.sources = sources;
     this.cast = new CastMemberReader(json, values, problems);

@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * Walks the tokens of a document: objects field by field, arrays element by element, checking the
- * kind of each value and reporting the wrong ones to {@link Problems} with their JSON path.
+ * kind of each value and reporting the wrong ones to {@link UnitProblems} with their JSON path.
  *
  * <p>Paths are not tracked while reading: {@link #path()} rebuilds one from Jackson's parsing
  * context when it is asked for.
@@ -22,9 +22,9 @@ import java.util.List;
 final class JsonCursor {
 
   private final JsonParser parser;
-  private final Problems problems;
+  private final UnitProblems problems;
 
-  JsonCursor(JsonParser parser, Problems problems) {
+  JsonCursor(JsonParser parser, UnitProblems problems) {
     this.parser = parser;
     this.problems = problems;
   }
@@ -39,7 +39,7 @@ final class JsonCursor {
   JsonToken next() throws IOException {
     JsonToken token = parser.nextToken();
     if (token == null) {
-      throw Problems.malformed(parser.currentLocation(), "unexpected end of input");
+      throw UnitProblems.malformed(parser.currentLocation(), "unexpected end of input");
     }
     return token;
   }

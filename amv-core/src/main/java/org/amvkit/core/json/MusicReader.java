@@ -20,7 +20,7 @@ final class MusicReader extends ObjectReader<Music> {
   private Duration start;
   private Duration end;
 
-  MusicReader(JsonCursor json, ValueReader values, Problems problems) {
+  MusicReader(JsonCursor json, ValueReader values, UnitProblems problems) {
     super(json, values, problems);
   }
 

@@ -27,10 +27,10 @@ abstract class ObjectReader<T> {
 
   final JsonCursor json;
   final ValueReader values;
-  final Problems problems;
+  final UnitProblems problems;
   private int problemsBefore;
 
-  ObjectReader(JsonCursor json, ValueReader values, Problems problems) {
+  ObjectReader(JsonCursor json, ValueReader values, UnitProblems problems) {
     this.json = json;
     this.values = values;
     this.problems = problems;

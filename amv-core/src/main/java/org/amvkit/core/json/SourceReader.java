@@ -1,6 +1,6 @@
 package org.amvkit.core.json;
 
-import static org.amvkit.core.json.Problems.quote;
+import static org.amvkit.core.Problems.quote;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ final class SourceReader extends ObjectReader<Source> {
   private String title;
   private Medium medium;
 
-  SourceReader(JsonCursor json, ValueReader values, Problems problems) {
+  SourceReader(JsonCursor json, ValueReader values, UnitProblems problems) {
     super(json, values, problems);
     this.cast = new CastMemberReader(json, values, problems);
   }
@@ -108,7 +108,7 @@ final class SourceReader extends ObjectReader<Source> {
     private String name;
     private Species species;
 
-    CastMemberReader(JsonCursor json, ValueReader values, Problems problems) {
+    CastMemberReader(JsonCursor json, ValueReader values, UnitProblems problems) {
       super(json, values, problems);
     }
 

@@ -2,7 +2,7 @@ package org.amvkit.core.json;
 
 import static com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT;
 import static com.fasterxml.jackson.core.JsonToken.VALUE_STRING;
-import static org.amvkit.core.json.Problems.quote;
+import static org.amvkit.core.Problems.quote;
 
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import java.io.IOException;
@@ -20,9 +20,9 @@ import java.util.function.Function;
 final class ValueReader {
 
   private final JsonCursor json;
-  private final Problems problems;
+  private final UnitProblems problems;
 
-  ValueReader(JsonCursor json, Problems problems) {
+  ValueReader(JsonCursor json, UnitProblems problems) {
     this.json = json;
     this.problems = problems;
   }

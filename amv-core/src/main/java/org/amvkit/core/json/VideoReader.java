@@ -45,7 +45,7 @@ final class VideoReader extends ObjectReader<Video> {
   private String title;
   private Duration duration;
 
-  VideoReader(JsonCursor json, ValueReader values, Problems problems, SourceReader sources) {
+  VideoReader(JsonCursor json, ValueReader values, UnitProblems problems, SourceReader sources) {
     super(json, values, problems);
     this.sources = sources;
     this.creators = new CreatorReader(json, values, problems);
@@ -147,7 +147,7 @@ final class VideoReader extends ObjectReader<Video> {
     private Creator.Builder builder;
     private String name;
 
-    CreatorReader(JsonCursor json, ValueReader values, Problems problems) {
+    CreatorReader(JsonCursor json, ValueReader values, UnitProblems problems) {
       super(json, values, problems);
     }
 
@@ -181,7 +181,7 @@ final class VideoReader extends ObjectReader<Video> {
     private Occasion occasion;
     private String recipient;
 
-    DedicationReader(JsonCursor json, ValueReader values, Problems problems) {
+    DedicationReader(JsonCursor json, ValueReader values, UnitProblems problems) {
       super(json, values, problems);
     }
 
@@ -220,7 +220,7 @@ final class VideoReader extends ObjectReader<Video> {
     private LocalDate date;
     private boolean dated;
 
-    AwardReader(JsonCursor json, ValueReader values, Problems problems) {
+    AwardReader(JsonCursor json, ValueReader values, UnitProblems problems) {
       super(json, values, problems);
     }
 

@@ -4,7 +4,9 @@
  * the number of videos; {@link org.amvkit.core.json.CatalogueWriter} writes sources and videos as
  * they come. What one writes, the other reads back equal. Bad input is reported by a
  * {@link org.amvkit.core.json.CatalogueFormatException} whose message starts with the JSON path of
- * the bad value ({@code videos[3].clips[0].end}). A fact left out is not known, never "none": a
+ * the bad value ({@code videos[3].clips[0].end}); it is a
+ * {@link org.amvkit.core.json.JsonFormatException}, as the exceptions of the profile and contest
+ * readers of {@code org.amvkit.rules} are. A fact left out is not known, never "none": a
  * video's {@code "awards": []} records that it won none, while no {@code awards} at all says
  * nothing.
  *

@@ -67,6 +67,16 @@ class CatalogueReaderErrorsTest {
   }
 
   @Test
+  void a_quote_inside_a_quoted_value_is_escaped_as_json_writes_it() {
+    String json = catalogue(sources(BALTO), """
+        {"id": "v-0", "title": "T", "duration": "PT1M", "creators": [{"name": "A"}],
+         "sources": ["bolt \\"2\\""]}""");
+
+    assertThatThrownBy(() -> readAll(json)).isInstanceOf(CatalogueFormatException.class)
+        .hasMessage("videos[0].sources[0]: unknown source \"bolt \\\"2\\\"\"");
+  }
+
+  @Test
   void a_medium_that_is_not_one_of_the_media_lists_those_allowed() {
     // given
     String json = catalogue(sources(BALTO, BOLT, """

@@ -1,32 +1,18 @@
 package org.amvkit.rules.contest;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.amvkit.core.Creator;
+import org.amvkit.core.InvalidValueException;
 import org.amvkit.core.Style;
 import org.amvkit.core.Video;
 import org.amvkit.rules.Criterion;
 import org.amvkit.rules.Definition;
-import org.amvkit.rules.DefinitionResult;
-import org.amvkit.rules.Outcome;
-import org.amvkit.rules.Requirement;
-import org.amvkit.rules.Status;
-import org.amvkit.rules.Verdict;
 import org.amvkit.rules.builtin.ContestRules;
 import org.immutables.value.Value;
 
@@ -72,6 +58,13 @@ import org.immutables.value.Value;
  *
  * <p>Checking reads the catalogue once, as a stream, and keeps only the videos entered: memory
  * grows with the number of entries, not with the catalogue.
+ *
+ * <p>Building a contest checks that its settings agree: an id and a name that are not blank, at
+ * least one category and none twice, limits of 0 or more, category rules for categories of the
+ * contest only, entry ids given once, a premiere cut-off or award exclusion not also given as a
+ * rule of the definition. Every problem is reported at once, in one
+ * {@link InvalidValueException} whose problems name the fields ({@code "limitPerCategory"},
+ * {@code "entries[2].id"}).
  */
 @Value.Immutable
 public abstract class Contest {
@@ -263,32 +256,7 @@ public abstract class Contest {
    */
   public ContestReport check(Iterator<? extends Video> videos) {
     Objects.requireNonNull(videos, "videos");
-    Set<String> wanted = new HashSet<>();
-    for (Entry entry : entries()) {
-      wanted.add(entry.videoId());
-    }
-    Map<String, Video> found = new LinkedHashMap<>();
-    while (videos.hasNext()) {
-      Video video = videos.next();
-      if (wanted.contains(video.id())) {
-        found.putIfAbsent(video.id(), video);
-      }
-    }
-    // One definition per category; categories without rules share entryDefinition(), and so
-    // share the results of a video entered in several of them.
-    Map<Style, Definition> definitions = new HashMap<>();
-    Map<Definition, Map<String, DefinitionResult>> results = new IdentityHashMap<>();
-    List<EntryResult> entryResults = new ArrayList<>(entries().size());
-    for (Entry entry : entries()) {
-      Definition definition = definitions.computeIfAbsent(entry.category(),
-          this::entryDefinition);
-      Video video = found.get(entry.videoId());
-      DefinitionResult result = video == null ? null
-          : results.computeIfAbsent(definition, d -> new HashMap<>())
-              .computeIfAbsent(video.id(), id -> definition.evaluate(video));
-      entryResults.add(judge(entry, video, definition, result));
-    }
-    return ContestReport.of(this, entryResults, violations(found));
+    return ContestCheck.run(this, videos);
   }
 
   /**
@@ -301,221 +269,9 @@ public abstract class Contest {
     return check(videos.iterator());
   }
 
-  private EntryResult judge(Entry entry, Video video, Definition definition,
-      DefinitionResult result) {
-    List<String> rejections = new ArrayList<>();
-    List<String> missing = new ArrayList<>();
-    List<String> deviations = new ArrayList<>();
-    if (!categories().contains(entry.category())) {
-      rejections.add("category " + entry.category().name() + " is not a category of this contest ("
-          + categories().stream().map(Style::name).collect(Collectors.joining(", ")) + ")");
-    }
-    if (video == null) {
-      missing.add("video \"" + entry.videoId() + "\" is not in the catalogue");
-    } else {
-      if (video.creators().stream().noneMatch(creator -> same(creator.name(), entry.entrant()))) {
-        rejections.add("entered by " + entry.entrant() + ", who is not a creator of "
-            + video.id() + " (" + names(video.creators()) + ")");
-      }
-      Map<String, Outcome> outcomes = result.outcomes();
-      for (Criterion criterion : definition.criteria()) {
-        String id = criterion.rule().id();
-        Outcome outcome = outcomes.get(id);
-        String why = id + ": " + outcome.explain();
-        if (criterion.requirement() == Requirement.CONVENTION) {
-          if (outcome.status() == Status.FAIL) {
-            deviations.add(why);
-          }
-        } else if (outcome.status() == Status.FAIL) {
-          rejections.add(why);
-        } else if (outcome.status() != Status.PASS) {
-          missing.add(outcome.status() == Status.ERROR ? why + " (the rule broke)" : why);
-        }
-      }
-      assert result.verdict() != Verdict.NOT_MET || !rejections.isEmpty();
-    }
-    Decision decision = !rejections.isEmpty() ? Decision.REJECTED
-        : !missing.isEmpty() ? Decision.UNDETERMINED : Decision.ACCEPTED;
-    return EntryResult.of(entry, decision, video, result,
-        decision == Decision.REJECTED ? rejections : missing, deviations);
-  }
-
-  private List<Violation> violations(Map<String, Video> found) {
-    List<Violation> violations = new ArrayList<>();
-    Map<String, List<Entry>> byVideo = group(entries(), Entry::videoId);
-    byVideo.forEach((videoId, entered) -> {
-      if (entered.size() > 1) {
-        violations.add(Violation.of(Violation.Kind.VIDEO_ENTERED_TWICE, null, ids(entered),
-            videoId + " is entered " + entered.size() + " times: "
-                + String.join(", ", ids(entered))));
-      }
-    });
-    // Who each entry counts for, and the names to show.
-    Map<String, String> shown = new LinkedHashMap<>();
-    Map<Entry, Set<String>> people = new LinkedHashMap<>();
-    for (Entry entry : entries()) {
-      Set<String> keys = new LinkedHashSet<>();
-      Video video = found.get(entry.videoId());
-      if (video != null && collaborationsCountForEveryCreator()) {
-        for (Creator creator : video.creators()) {
-          keys.add(key(creator.name()));
-          shown.putIfAbsent(key(creator.name()), creator.name());
-        }
-      }
-      keys.add(key(entry.entrant()));
-      shown.putIfAbsent(key(entry.entrant()), entry.entrant());
-      people.put(entry, keys);
-    }
-    Map<String, List<Entry>> competition = new LinkedHashMap<>();
-    Map<String, Map<Style, List<Entry>>> perCategory = new LinkedHashMap<>();
-    Map<String, List<Entry>> exhibition = new LinkedHashMap<>();
-    people.forEach((entry, keys) -> {
-      for (String person : keys) {
-        if (entry.exhibition()) {
-          exhibition.computeIfAbsent(person, p -> new ArrayList<>()).add(entry);
-        } else {
-          competition.computeIfAbsent(person, p -> new ArrayList<>()).add(entry);
-          perCategory.computeIfAbsent(person, p -> new LinkedHashMap<>())
-              .computeIfAbsent(entry.category(), c -> new ArrayList<>()).add(entry);
-        }
-      }
-    });
-    if (limitPerCategory().isPresent()) {
-      int limit = limitPerCategory().getAsInt();
-      perCategory.forEach((person, categories) -> categories.forEach((category, entered) -> {
-        if (entered.size() > limit) {
-          violations.add(limitViolation(Violation.Kind.CATEGORY_LIMIT, person, entered, limit,
-              category.name() + " " + (entered.size() == 1 ? "entry" : "entries"), shown, people));
-        }
-      }));
-    }
-    if (limitPerEntrant().isPresent()) {
-      int limit = limitPerEntrant().getAsInt();
-      competition.forEach((person, entered) -> {
-        if (entered.size() > limit) {
-          violations.add(limitViolation(Violation.Kind.ENTRANT_LIMIT, person, entered, limit,
-              "competition " + (entered.size() == 1 ? "entry" : "entries"), shown, people));
-        }
-      });
-    }
-    if (exhibitionLimit().isPresent()) {
-      int limit = exhibitionLimit().getAsInt();
-      exhibition.forEach((person, entered) -> {
-        if (entered.size() > limit) {
-          violations.add(limitViolation(Violation.Kind.EXHIBITION_LIMIT, person, entered, limit,
-              "exhibition " + (entered.size() == 1 ? "entry" : "entries"), shown, people));
-        }
-      });
-    }
-    return violations;
-  }
-
-  /**
-   * {@code SnowPaw has 2 Drama entries, limit 1: e-3, e-9 (e-9 is a collaboration with FoxFan)}.
-   */
-  private static Violation limitViolation(Violation.Kind kind, String person, List<Entry> entered,
-      int limit, String what, Map<String, String> shown, Map<Entry, Set<String>> people) {
-    String name = shown.get(person);
-    StringBuilder message = new StringBuilder(name).append(" has ").append(entered.size())
-        .append(' ').append(what).append(", limit ").append(limit).append(": ")
-        .append(String.join(", ", ids(entered)));
-    List<String> collaborations = new ArrayList<>();
-    for (Entry entry : entered) {
-      List<String> others = people.get(entry).stream().filter(key -> !key.equals(person))
-          .map(shown::get).collect(Collectors.toList());
-      if (!others.isEmpty()) {
-        collaborations.add(entry.id() + " is a collaboration with " + String.join(", ", others));
-      }
-    }
-    if (!collaborations.isEmpty()) {
-      message.append(" (").append(String.join("; ", collaborations)).append(')');
-    }
-    return Violation.of(kind, name, ids(entered), message.toString());
-  }
-
-  private static <K> Map<K, List<Entry>> group(List<Entry> entries, Function<Entry, K> key) {
-    Map<K, List<Entry>> groups = new LinkedHashMap<>();
-    for (Entry entry : entries) {
-      groups.computeIfAbsent(key.apply(entry), k -> new ArrayList<>()).add(entry);
-    }
-    return groups;
-  }
-
-  private static List<String> ids(List<Entry> entries) {
-    return entries.stream().map(Entry::id).collect(Collectors.toList());
-  }
-
-  private static String names(List<Creator> creators) {
-    return creators.stream().map(Creator::name).collect(Collectors.joining(", "));
-  }
-
-  private static boolean same(String name, String other) {
-    return key(name).equals(key(other));
-  }
-
-  private static String key(String name) {
-    return name.strip().toLowerCase(Locale.ROOT);
-  }
-
   @Value.Check
   void check() {
-    List<String> problems = new ArrayList<>();
-    if (id().isBlank()) {
-      problems.add("contest id is blank");
-    }
-    String subject = "contest " + (id().isBlank() ? "" : id() + ": ");
-    if (name().isBlank()) {
-      problems.add(subject + "name is blank");
-    }
-    if (categories().isEmpty()) {
-      problems.add(subject + "has no category");
-    }
-    Set<Style> categories = new HashSet<>();
-    for (Style category : categories()) {
-      if (!categories.add(category)) {
-        problems.add(subject + "category " + category.name() + " is given twice");
-      }
-    }
-    checkLimit(limitPerCategory(), "limit per category", subject, problems);
-    checkLimit(limitPerEntrant(), "limit per entrant", subject, problems);
-    checkLimit(exhibitionLimit(), "exhibition limit", subject, problems);
-    if (premiereCutoff().isPresent() && definition().criteria().stream()
-        .anyMatch(criterion -> criterion.rule().id().equals(ContestRules.PREMIERED_AFTER))) {
-      problems.add(subject + "the premiere cut-off is given twice: as a setting and as rule "
-          + ContestRules.PREMIERED_AFTER + " of definition " + definition().id());
-    }
-    if (awardCutoff().isPresent() && !excludeAwardWinners()) {
-      problems.add(subject + "an award cut-off " + awardCutoff().get() + " is given, but award"
-          + " winners are not excluded");
-    }
-    if (excludeAwardWinners() && definition().criteria().stream()
-        .anyMatch(criterion -> criterion.rule().id().equals(ContestRules.NO_EARLIER_AWARD))) {
-      problems.add(subject + "award winners are excluded twice: as a setting and as rule "
-          + ContestRules.NO_EARLIER_AWARD + " of definition " + definition().id());
-    }
-    for (Style category : categoryRules().keySet()) {
-      if (!categories().contains(category)) {
-        problems.add(subject + "category rules are given for " + category.name()
-            + ", which is not a category of this contest (" + categories().stream()
-            .map(Style::name).collect(Collectors.joining(", ")) + ")");
-      }
-    }
-    Set<String> ids = new HashSet<>();
-    for (Entry entry : entries()) {
-      if (!ids.add(entry.id())) {
-        problems.add(subject + "entry id " + entry.id() + " is given twice");
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(String.join("; ", problems));
-    }
-  }
-
-  private static void checkLimit(OptionalInt limit, String name, String subject,
-      List<String> problems) {
-    if (limit.isPresent() && limit.getAsInt() < 0) {
-      problems.add(subject + name + " " + limit.getAsInt() + " is negative");
-    }
+    ContestValidation.check(this);
   }
 
   /** Builds a {@link Contest}; obtained from {@link Contest#builder()}. */

@@ -1,7 +1,7 @@
 package org.amvkit.rules.contest;
 
-import java.util.ArrayList;
-import java.util.List;
+import org.amvkit.core.InvalidValueException;
+import org.amvkit.core.Problems;
 import org.amvkit.core.Style;
 import org.immutables.value.Value;
 
@@ -39,7 +39,7 @@ public abstract class Entry {
    * @param category  the category it is entered in, not null
    * @param entrant  who submitted it, not null, not blank
    * @return the entry, not null
-   * @throws IllegalArgumentException if a text is blank; the message names every blank field
+   * @throws InvalidValueException if a text is blank; it has a problem for every blank field
    */
   public static Entry of(String id, String videoId, Style category, String entrant) {
     return builder().id(id).videoId(videoId).category(category).entrant(entrant).build();
@@ -85,20 +85,12 @@ public abstract class Entry {
 
   @Value.Check
   void check() {
-    List<String> blank = new ArrayList<>();
-    if (id().isBlank()) {
-      blank.add("id");
-    }
+    Problems problems = Problems.of(id().isBlank() ? "entry" : "entry " + id())
+        .requireNonBlank("id", id());
     if (videoId().isBlank()) {
-      blank.add("video id");
+      problems.add("videoId", "video id is blank");
     }
-    if (entrant().isBlank()) {
-      blank.add("entrant");
-    }
-    if (!blank.isEmpty()) {
-      throw new IllegalArgumentException("entry " + (id().isBlank() ? "" : id() + " ")
-          + "has a blank " + String.join(", ", blank));
-    }
+    problems.requireNonBlank("entrant", entrant()).throwIfAny();
   }
 
   /** Builds an {@link Entry}; obtained from {@link Entry#builder()}. */

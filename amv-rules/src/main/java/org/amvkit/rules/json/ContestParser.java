@@ -1,11 +1,11 @@
 package org.amvkit.rules.json;
 
-import static org.amvkit.rules.json.ProfileParser.array;
-import static org.amvkit.rules.json.ProfileParser.checkFields;
-import static org.amvkit.rules.json.ProfileParser.join;
-import static org.amvkit.rules.json.ProfileParser.quoted;
-import static org.amvkit.rules.json.ProfileParser.shown;
-import static org.amvkit.rules.json.ProfileParser.text;
+import static org.amvkit.core.Problems.quote;
+import static org.amvkit.rules.json.JsonTree.array;
+import static org.amvkit.rules.json.JsonTree.checkFields;
+import static org.amvkit.rules.json.JsonTree.join;
+import static org.amvkit.rules.json.JsonTree.shown;
+import static org.amvkit.rules.json.JsonTree.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.amvkit.core.InvalidValueException;
+import org.amvkit.core.Problem;
 import org.amvkit.core.Style;
 import org.amvkit.rules.Definition;
 import org.amvkit.rules.builtin.ContestRules;
@@ -28,8 +30,9 @@ import org.amvkit.rules.contest.Entry;
 import org.amvkit.rules.spi.RuleRegistry;
 
 /**
- * Reads an {@code amv-contest/1} document from Jackson's tree model; the definition is read by
- * {@link ProfileParser}, so its syntax is a profile's.
+ * Reads an {@code amv-contest/1} document from Jackson's tree model, with the help of
+ * {@link JsonTree}; the definition and the category rules are read by {@link ProfileParser}, so
+ * their syntax is a profile's.
  */
 final class ContestParser {
 
@@ -55,9 +58,14 @@ final class ContestParser {
 
   Contest read(Reader reader) throws IOException {
     try {
-      return contest(ProfileParser.readObject(reader, "contest"));
+      return contest(JsonTree.readObject(JsonTree.MAPPER, reader, "contest"));
     } catch (ProfileFormatException e) {
-      throw new ContestFormatException(e.path(), e.detail(), e);
+      // The tree, the definition and the contest's invariants are read as a profile's are, and
+      // their faults made as a profile's are: they are the contest's.
+      ContestFormatException fault = new ContestFormatException(e.problems(), e.line(),
+          e.column());
+      fault.initCause(e.getCause());
+      throw fault;
     }
   }
 
@@ -65,7 +73,7 @@ final class ContestParser {
     checkFields(root, "", CONTEST_FIELDS);
     String format = text(root, "", "format");
     if (!format.equals(FORMAT)) {
-      throw fault("format", quoted(format) + " is not " + FORMAT);
+      throw fault("format", quote(format) + " is not " + FORMAT);
     }
     Contest.Builder contest = Contest.builder().id(text(root, "", "id"))
         .name(text(root, "", "name"));
@@ -86,13 +94,13 @@ final class ContestParser {
     Definition definition = profiles.definition(definitionNode, "definition");
     if (root.has("premiere-cutoff") && definition.criteria().stream()
         .anyMatch(criterion -> criterion.rule().id().equals(ContestRules.PREMIERED_AFTER))) {
-      throw fault("premiere-cutoff", "the definition has rule " + ContestRules.PREMIERED_AFTER
-          + " too; give the cut-off once");
+      throw fault("premiere-cutoff", "the definition has rule "
+          + quote(ContestRules.PREMIERED_AFTER) + " too; give the cut-off once");
     }
     if (excludeAwardWinners && definition.criteria().stream()
         .anyMatch(criterion -> criterion.rule().id().equals(ContestRules.NO_EARLIER_AWARD))) {
       throw fault(EXCLUDE_AWARD_WINNERS, "the definition has rule "
-          + ContestRules.NO_EARLIER_AWARD + " too; exclude award winners once");
+          + quote(ContestRules.NO_EARLIER_AWARD) + " too; exclude award winners once");
     }
     contest.definition(definition);
     if (root.has("category-rules")) {
@@ -104,14 +112,14 @@ final class ContestParser {
       String path = "entries[" + i + "]";
       Entry entry = entry(entries.get(i), path, categories);
       if (!ids.add(entry.id())) {
-        throw fault(path + ".id", quoted(entry.id()) + " is already an entry of this contest");
+        throw fault(path + ".id", quote(entry.id()) + " is already an entry of this contest");
       }
       contest.addEntries(entry);
     }
     try {
       return contest.build();
-    } catch (IllegalArgumentException e) {
-      throw fault("", e.getMessage());
+    } catch (InvalidValueException e) {
+      throw JsonTree.invalid("", e);
     }
   }
 
@@ -124,7 +132,7 @@ final class ContestParser {
       String path = "categories[" + i + "]";
       Style style = style(array.get(i), path);
       if (categories.contains(style)) {
-        throw fault(path, quoted(array.get(i).textValue()) + " is already a category ("
+        throw fault(path, quote(array.get(i).textValue()) + " is already a category ("
             + style.name() + ")");
       }
       categories.add(style);
@@ -153,12 +161,12 @@ final class ContestParser {
       }
       Style category = Style.parse(name);
       if (!categories.contains(category)) {
-        throw fault(path, quoted(name) + " is not a category of this contest ("
+        throw fault(path, quote(name) + " is not a category of this contest ("
             + names(categories) + ")");
       }
       String before = given.putIfAbsent(category, name);
       if (before != null) {
-        throw fault(path, quoted(name) + " is the category " + quoted(before) + " again ("
+        throw fault(path, quote(name) + " is the category " + quote(before) + " again ("
             + category.name() + ")");
       }
       contest.putCategoryRules(category, profiles.categoryRules(field.getValue(), path,
@@ -210,7 +218,7 @@ final class ContestParser {
     try {
       return LocalDate.parse(date);
     } catch (DateTimeParseException e) {
-      throw fault(join(path, field), quoted(date)
+      throw fault(join(path, field), quote(date)
           + " is not a valid date (ISO-8601, e.g. 2024-05-31)");
     }
   }
@@ -232,7 +240,7 @@ final class ContestParser {
     if (node.has("collaborations")) {
       String value = text(node, "limits", "collaborations");
       if (!value.equals(EVERY_CREATOR) && !value.equals(ENTRANT)) {
-        throw fault("limits.collaborations", quoted(value) + " is not one of " + EVERY_CREATOR
+        throw fault("limits.collaborations", quote(value) + " is not one of " + EVERY_CREATOR
             + ", " + ENTRANT);
       }
       contest.collaborationsCountForEveryCreator(value.equals(EVERY_CREATOR));
@@ -260,7 +268,7 @@ final class ContestParser {
     }
     Style category = style(categoryNode, path + ".category");
     if (!categories.contains(category)) {
-      throw fault(path + ".category", quoted(categoryNode.textValue())
+      throw fault(path + ".category", quote(categoryNode.textValue())
           + " is not a category of this contest (" + names(categories) + ")");
     }
     String entrant = text(node, path, "entrant");
@@ -277,6 +285,6 @@ final class ContestParser {
   }
 
   private static ContestFormatException fault(String path, String detail) {
-    return new ContestFormatException(path, detail, null);
+    return new ContestFormatException(List.of(Problem.of(path, detail)), -1, -1);
   }
 }

@@ -1,10 +1,14 @@
 package org.amvkit.rules.json;
 
+import java.util.List;
+import org.amvkit.core.Problem;
+import org.amvkit.core.json.JsonFormatException;
+
 /**
- * Thrown when a JSON profile cannot be read. The message starts with the JSON path of the fault
- * and says what is wrong there, such as
- * {@code definitions[0].required[1].params.max: "4min" is not a valid duration (ISO-8601, e.g. PT4M)}
- * or {@code definitions: missing}; JSON that does not parse gives the line and column instead.
+ * Thrown when a JSON profile cannot be read: it is not well-formed JSON, a field is missing,
+ * unknown or of the wrong kind, a rule is not registered or its parameters are wrong, or the
+ * profile it describes breaks a profile's invariants. It is the only exception
+ * {@link ProfileReader} throws for bad input.
  *
  * <pre>{@code
  * try {
@@ -12,60 +16,26 @@ package org.amvkit.rules.json;
  *       + " \"required\": [\"has-musik\"]}]}";
  *   ProfileReader.with(RuleRegistry.load()).read(json);
  * } catch (ProfileFormatException e) {
- *   e.path();     // "definitions[0].required[0]"
- *   e.detail();   // unknown rule "has-musik"; registered rules: has-music, has-source, ...
+ *   e.getMessage(); // definitions[0].required[0]: unknown rule "has-musik"; registered rules: ...
+ *   e.path();       // definitions[0].required[0]
+ *   e.problems();   // [definitions[0].required[0]: unknown rule "has-musik"; ...]
  * }
  * }</pre>
+ *
+ * <p>Like amv-core's {@link org.amvkit.core.json.CatalogueFormatException}, it is a
+ * {@link JsonFormatException}: every problem found, with its JSON path, and the line and column of
+ * JSON that is not well-formed (-1 for a fault in a value, found once the document is read). The
+ * message starts with the JSON path of the fault and says what is wrong there
+ * ({@code definitions[0].required[1].params.max: "4min" is not a valid duration (ISO-8601, e.g.
+ * PT4M)}). JSON that is not well-formed has no path: its message starts with the line and column
+ * instead ({@code line 1, column 29: unexpected end of input}). Several problems are separated by
+ * {@code "; "}.
  */
-public class ProfileFormatException extends IllegalArgumentException {
+public final class ProfileFormatException extends JsonFormatException {
 
   private static final long serialVersionUID = 1L;
 
-  /** @serial the JSON path of the fault, empty for the document as a whole. */
-  private final String path;
-  /** @serial what is wrong there. */
-  private final String detail;
-
-  /**
-   * Creates the exception.
-   *
-   * @param path  the JSON path of the fault, such as {@code definitions[0].label}, empty for the
-   *     document as a whole, not null
-   * @param detail  what is wrong there, not null
-   */
-  public ProfileFormatException(String path, String detail) {
-    this(path, detail, null);
-  }
-
-  /**
-   * Creates the exception with its cause.
-   *
-   * @param path  the JSON path of the fault, empty for the document as a whole, not null
-   * @param detail  what is wrong there, not null
-   * @param cause  the exception that revealed the fault, or null
-   */
-  public ProfileFormatException(String path, String detail, Throwable cause) {
-    super(path.isEmpty() ? detail : path + ": " + detail, cause);
-    this.path = path;
-    this.detail = detail;
-  }
-
-  /**
-   * Returns the JSON path of the fault.
-   *
-   * @return the path, such as {@code definitions[1].required[0]}, empty for the document as a
-   *     whole, not null
-   */
-  public String path() {
-    return path;
-  }
-
-  /**
-   * Returns what is wrong, without the path.
-   *
-   * @return the detail, not null
-   */
-  public String detail() {
-    return detail;
+  ProfileFormatException(List<Problem> problems, int line, int column) {
+    super(problems, line, column);
   }
 }

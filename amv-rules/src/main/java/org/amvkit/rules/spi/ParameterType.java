@@ -1,10 +1,8 @@
 package org.amvkit.rules.spi;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -12,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.amvkit.core.Problems;
 import org.amvkit.core.internal.Ids;
 import org.amvkit.core.timeline.Share;
 
@@ -107,7 +106,8 @@ public final class ParameterType {
         throw new IllegalArgumentException("a choice value is blank");
       }
       if (!ids.add(id)) {
-        throw new IllegalArgumentException("choice value \"" + id + "\" is given twice");
+        throw new IllegalArgumentException(
+            "choice value " + Problems.quote(id) + " is given twice");
       }
     }
     return new ParameterType(Kind.CHOICE, List.copyOf(ids));
@@ -166,145 +166,36 @@ public final class ParameterType {
 
   /** Returns the value read, or null when it is not of this type. */
   private Object convert(Object raw) {
-    switch (kind) {
-      case DURATION:
-        return duration(raw);
-      case DATE:
-        return date(raw);
-      case SHARE:
-        return share(raw);
-      case INTEGER:
-        return integer(raw);
-      case STRING:
-        return raw instanceof String ? raw : null;
-      case STRING_LIST:
-        return strings(raw);
-      case CHOICE:
-        if (raw instanceof String || raw instanceof Enum) {
-          String id = Ids.normalize(raw instanceof Enum ? ((Enum<?>) raw).name() : (String) raw);
-          return choices.contains(id) ? id : null;
-        }
-        return null;
-      default:
-        throw new AssertionError(kind);
-    }
+    return switch (kind) {
+      case DURATION -> RawValues.duration(raw);
+      case DATE -> RawValues.date(raw);
+      case SHARE -> RawValues.share(raw);
+      case INTEGER -> RawValues.integer(raw);
+      case STRING -> raw instanceof String ? raw : null;
+      case STRING_LIST -> RawValues.strings(raw);
+      case CHOICE -> choiceOf(raw);
+    };
   }
 
-  private static Duration duration(Object raw) {
-    Duration duration = null;
-    if (raw instanceof Duration) {
-      duration = (Duration) raw;
-    } else if (raw instanceof String) {
-      try {
-        duration = Duration.parse(((String) raw).strip());
-      } catch (DateTimeParseException e) {
-        return null;
-      }
-    }
-    return duration == null || duration.isNegative() ? null : duration;
-  }
-
-  private static LocalDate date(Object raw) {
-    if (raw instanceof LocalDate) {
-      return (LocalDate) raw;
-    }
-    if (raw instanceof String) {
-      try {
-        return LocalDate.parse(((String) raw).strip());
-      } catch (DateTimeParseException e) {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  private static Share share(Object raw) {
-    try {
-      if (raw instanceof Share) {
-        return (Share) raw;
-      }
-      if (raw instanceof String) {
-        return Share.parse((String) raw);
-      }
-      BigDecimal number = decimal(raw);
-      return number == null ? null : Share.of(number);
-    } catch (IllegalArgumentException | ArithmeticException e) {
-      return null;
-    }
-  }
-
-  private static Integer integer(Object raw) {
-    try {
-      BigDecimal number = raw instanceof String ? new BigDecimal(((String) raw).strip())
-          : decimal(raw);
-      return number == null ? null : number.stripTrailingZeros().intValueExact();
-    } catch (NumberFormatException | ArithmeticException e) {
-      return null;
-    }
-  }
-
-  /** Exact decimal value of a number, or null if {@code raw} is not a finite number. */
-  private static BigDecimal decimal(Object raw) {
-    if (raw instanceof BigDecimal) {
-      return (BigDecimal) raw;
-    }
-    if (raw instanceof BigInteger) {
-      return new BigDecimal((BigInteger) raw);
-    }
-    if (raw instanceof Integer || raw instanceof Long || raw instanceof Short
-        || raw instanceof Byte) {
-      return BigDecimal.valueOf(((Number) raw).longValue());
-    }
-    if (raw instanceof Double || raw instanceof Float) {
-      double value = ((Number) raw).doubleValue();
-      return Double.isFinite(value) ? new BigDecimal(raw.toString()) : null;
-    }
-    return null;
-  }
-
-  private static List<String> strings(Object raw) {
-    if (raw instanceof String) {
-      List<String> items = new ArrayList<>();
-      for (String item : ((String) raw).split(",", -1)) {
-        if (!item.isBlank()) {
-          items.add(item.strip());
-        }
-      }
-      return List.copyOf(items);
-    }
-    if (raw instanceof Collection) {
-      List<String> items = new ArrayList<>();
-      for (Object item : (Collection<?>) raw) {
-        if (!(item instanceof String)) {
-          return null;
-        }
-        items.add((String) item);
-      }
-      return List.copyOf(items);
+  private String choiceOf(Object raw) {
+    if (raw instanceof String || raw instanceof Enum) {
+      String id = Ids.normalize(raw instanceof Enum ? ((Enum<?>) raw).name() : (String) raw);
+      return choices.contains(id) ? id : null;
     }
     return null;
   }
 
   /** What a valid value looks like, completing "… is not ". */
   private String expectation() {
-    switch (kind) {
-      case DURATION:
-        return "a valid duration (ISO-8601, e.g. PT4M)";
-      case DATE:
-        return "a valid date (ISO-8601, e.g. 2024-05-31)";
-      case SHARE:
-        return "a valid share (from 0 to 1, e.g. 0.75 or 75%)";
-      case INTEGER:
-        return "a valid integer";
-      case STRING:
-        return "a valid string";
-      case STRING_LIST:
-        return "a valid list of strings (e.g. [\"anime\", \"animation\"])";
-      case CHOICE:
-        return "a valid choice; expected one of: " + String.join(", ", choices);
-      default:
-        throw new AssertionError(kind);
-    }
+    return switch (kind) {
+      case DURATION -> "a valid duration (ISO-8601, e.g. PT4M)";
+      case DATE -> "a valid date (ISO-8601, e.g. 2024-05-31)";
+      case SHARE -> "a valid share (from 0 to 1, e.g. 0.75 or 75%)";
+      case INTEGER -> "a valid integer";
+      case STRING -> "a valid string";
+      case STRING_LIST -> "a valid list of strings (e.g. [\"anime\", \"animation\"])";
+      case CHOICE -> "a valid choice; expected one of: " + String.join(", ", choices);
+    };
   }
 
   /** Writes a raw value as JSON would: strings quoted, lists bracketed, long text shortened. */
@@ -313,7 +204,7 @@ public final class ParameterType {
     if (raw == null) {
       text = "null";
     } else if (raw instanceof CharSequence) {
-      text = "\"" + raw.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+      text = Problems.quote(raw.toString());
     } else if (raw instanceof BigDecimal) {
       text = ((BigDecimal) raw).toPlainString();
     } else if (raw instanceof Collection) {

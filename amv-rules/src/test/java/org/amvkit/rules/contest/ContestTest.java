@@ -6,6 +6,7 @@ import static org.amvkit.rules.Fixtures.POP_SONG;
 import static org.amvkit.rules.Fixtures.WOLFS_RAIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,7 +17,9 @@ import org.amvkit.core.Award;
 import org.amvkit.core.Clip;
 import org.amvkit.core.ContentFlag;
 import org.amvkit.core.Creator;
+import org.amvkit.core.InvalidValueException;
 import org.amvkit.core.Medium;
+import org.amvkit.core.Problem;
 import org.amvkit.core.Source;
 import org.amvkit.core.Style;
 import org.amvkit.core.Video;
@@ -319,7 +322,7 @@ class ContestTest {
         .awardCutoff(LocalDate.of(2026, 7, 3)).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("contest test-con: award winners are excluded twice: as a setting and as rule"
-            + " no-earlier-award of definition entry");
+            + " \"no-earlier-award\" of definition \"entry\"");
     assertThatThrownBy(() -> contest().awardCutoff(LocalDate.of(2026, 7, 3))
         .excludeAwardWinners(false).build())
         .isInstanceOf(IllegalArgumentException.class)
@@ -329,17 +332,45 @@ class ContestTest {
 
   @Test
   void an_inconsistent_contest_is_refused_with_every_problem() {
-    assertThatThrownBy(() -> Contest.builder().id("c").name(" ").definition(Definition.builder()
+    // when
+    InvalidValueException thrown = catchThrowableOfType(InvalidValueException.class,
+        () -> Contest.builder().id("c").name(" ").definition(Definition.builder()
             .id("d").label("D").require(ContestRules.premieredAfter(LocalDate.of(2024, 1, 1)))
             .build())
         .premiereCutoff(LocalDate.of(2024, 1, 1)).limitPerCategory(-1)
         .addEntries(Entry.of("e-1", "v-1", Style.DRAMA, "A"), Entry.of("e-1", "v-2", Style.DRAMA,
             "B"))
-        .build())
-        .hasMessage("contest c: name is blank; contest c: has no category; contest c: limit per"
-            + " category -1 is negative; contest c: the premiere cut-off is given twice: as a"
-            + " setting and as rule premiered-after of definition d; contest c: entry id e-1 is"
-            + " given twice");
+        .build());
+
+    // then
+    assertThat(thrown).hasMessage("5 problems: contest c: name is blank; contest c: has no"
+        + " category; contest c: limit per category -1 is negative; contest c: the premiere"
+        + " cut-off is given twice: as a setting and as rule \"premiered-after\" of definition"
+        + " \"d\"; contest c: entry id \"e-1\" is given twice");
+    assertThat(thrown.problems()).extracting(Problem::field).containsExactly("name", "categories",
+        "limitPerCategory", "premiereCutoff", "entries[1].id");
+  }
+
+  @Test
+  void a_contest_or_an_entry_without_an_id_is_named_by_its_kind_alone() {
+    // when
+    InvalidValueException contest = catchThrowableOfType(InvalidValueException.class,
+        () -> contest().id(" ").build());
+    InvalidValueException entry = catchThrowableOfType(InvalidValueException.class,
+        () -> Entry.of(" ", "v-1", Style.DRAMA, ""));
+
+    // then
+    assertThat(contest.problems()).containsExactly(Problem.of("id", "contest: id is blank"));
+    assertThat(entry.problems()).containsExactly(Problem.of("id", "entry: id is blank"),
+        Problem.of("entrant", "entry: entrant is blank"));
+    assertThat(entry).hasMessage("2 problems: entry: id is blank; entry: entrant is blank");
+  }
+
+  @Test
+  void an_entry_names_its_blank_video_id() {
+    assertThatThrownBy(() -> Entry.of("e-1", " ", Style.DRAMA, "SnowPaw"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("entry e-1: video id is blank");
   }
 
   @Test
@@ -452,10 +483,10 @@ class ContestTest {
         .putCategoryRules(Style.TRAILER, TRAILER_RULES)
         .putCategoryRules(Style.DRAMA, TRAILER_RULES)
         .build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("contest test-con: name is blank; contest test-con: category rules are given"
-            + " for Horror, which is not a category of this contest (Action, Drama, Comedy);"
-            + " contest test-con: category rules are given for Trailer, which is not a category"
-            + " of this contest (Action, Drama, Comedy)");
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("3 problems: contest test-con: name is blank; contest test-con: category rules"
+            + " are given for Horror, which is not a category of this contest (Action, Drama,"
+            + " Comedy); contest test-con: category rules are given for Trailer, which is not a"
+            + " category of this contest (Action, Drama, Comedy)");
   }
 }

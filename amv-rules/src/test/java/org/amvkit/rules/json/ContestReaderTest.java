@@ -2,9 +2,11 @@ package org.amvkit.rules.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
 import java.util.OptionalInt;
+import org.amvkit.core.Problem;
 import org.amvkit.core.Style;
 import org.amvkit.rules.Criterion;
 import org.amvkit.rules.Definition;
@@ -79,6 +81,30 @@ class ContestReaderTest {
   }
 
   @Test
+  void a_fault_of_the_contest_or_of_its_definition_is_a_contest_format_exception_at_its_path() {
+    // when
+    ContestFormatException entry = catchThrowableOfType(ContestFormatException.class,
+        () -> READER.read(contest("[{\"id\": \"e-1\", \"video\": \"v-1\", \"category\":"
+            + " \"Horror\", \"entrant\": \"A\"}]")));
+    ContestFormatException rule = catchThrowableOfType(ContestFormatException.class,
+        () -> READER.read(contest("[]").replace("\"has-music\"", "\"has-musik\"")));
+    ContestFormatException malformed = catchThrowableOfType(ContestFormatException.class,
+        () -> READER.read(contest("[}")));
+
+    // then
+    assertThat(entry.path()).isEqualTo("entries[0].category");
+    assertThat(entry.problems()).extracting(Problem::message).containsExactly(
+        "\"Horror\" is not a category of this contest (Action, Drama, Romance)");
+    assertThat(entry.line()).isEqualTo(-1);
+    assertThat(rule.path()).isEqualTo("definition.required[0]");
+    assertThat(rule).hasMessageStartingWith("definition.required[0]: unknown rule \"has-musik\"");
+    assertThat(malformed.path()).isEmpty();
+    assertThat(malformed.line()).isEqualTo(1);
+    assertThat(malformed).hasMessageStartingWith("line 1, column " + malformed.column()
+        + ": unexpected close marker '}'");
+  }
+
+  @Test
   void entry_faults_name_their_path() {
     assertFault(contest("[{\"id\": \"e-1\", \"video\": \"v-1\", \"category\": \"Drama\"}]"),
         "entries[0].entrant: missing");
@@ -129,15 +155,15 @@ class ContestReaderTest {
     assertFault(contest("[]").replace("\"required\": [\"has-music\",",
             "\"required\": [\"has-music\", {\"rule\": \"premiered-after\", \"params\": {\"date\":"
                 + " \"2024-01-01\"}},"),
-        "premiere-cutoff: the definition has rule premiered-after too; give the cut-off once");
+        "premiere-cutoff: the definition has rule \"premiered-after\" too; give the cut-off"
+            + " once");
     assertFault(contest("[]").replace("\"name\"", "\"title\""),
         "title: unknown field; expected one of: format, id, name, categories, premiere-cutoff,"
             + " exclude-award-winners, limits, definition, category-rules, entries");
-    assertFault("{\"format\": \"amv-contest/1\",", "malformed JSON at line 1, column 28:"
-        + " Unexpected end-of-input within/between Object entries");
+    assertFault("{\"format\": \"amv-contest/1\",",
+        "line 1, column 28: unexpected end-of-input within/between Object entries");
     assertFault("{\"format\": \"amv-contest/1\", \"categories\": [\"Action\"",
-        "malformed JSON at line 1, column 52: Unexpected end-of-input: expected close marker for"
-            + " Array (start marker at line 1, column 43)");
+        "line 1, column 52: unexpected end of input");
   }
   /** The default contest with an {@code exclude-award-winners} setting after its cut-off. */
   private static String excluding(String setting) {
@@ -182,7 +208,7 @@ class ContestReaderTest {
         "exclude-award-winners.since: unknown field; expected one of: before");
     assertFault(excluding("true").replace("\"required\": [\"has-music\",",
             "\"required\": [\"has-music\", \"no-earlier-award\","),
-        "exclude-award-winners: the definition has rule no-earlier-award too; exclude award"
+        "exclude-award-winners: the definition has rule \"no-earlier-award\" too; exclude award"
             + " winners once");
   }
 

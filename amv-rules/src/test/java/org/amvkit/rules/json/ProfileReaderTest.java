@@ -2,7 +2,9 @@ package org.amvkit.rules.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +16,10 @@ import org.amvkit.core.CastMember;
 import org.amvkit.core.Creator;
 import org.amvkit.core.Medium;
 import org.amvkit.core.Music;
+import org.amvkit.core.Problem;
 import org.amvkit.core.Source;
 import org.amvkit.core.Video;
+import org.amvkit.core.json.JsonFormatException;
 import org.amvkit.rules.Classification;
 import org.amvkit.rules.Classifier;
 import org.amvkit.rules.Definition;
@@ -294,14 +298,37 @@ class ProfileReaderTest {
   void malformed_json_is_reported_with_line_and_column() {
     assertThatThrownBy(() -> READER.read("{\"id\": \"p\",\n  \"definitions\": [}"))
         .isInstanceOf(ProfileFormatException.class)
-        .hasMessage("malformed JSON at line 2, column 19: Unexpected close marker '}': expected"
-            + " ']' (for Array starting at line 2, column 18)");
+        .hasMessage("line 2, column 19: unexpected close marker '}': expected ']' (for Array"
+            + " starting at line 2, column 18)");
     assertThatThrownBy(() -> READER.read("{\"id\": \"p\", \"id\": \"q\"}"))
         .isInstanceOf(ProfileFormatException.class)
-        .hasMessage("malformed JSON at line 1, column 17: Duplicate field 'id'");
+        .hasMessage("line 1, column 17: duplicate field 'id'");
     assertThatThrownBy(() -> READER.read("{\"id\": \"p\", \"definitions\": []} {}"))
         .isInstanceOf(ProfileFormatException.class)
-        .hasMessage("malformed JSON at line 1, column 32: more JSON after the profile's object");
+        .hasMessage("line 1, column 32: more JSON after the profile's object");
+  }
+
+  @Test
+  void a_profile_format_exception_is_a_json_format_exception_as_a_catalogue_s_is() {
+    // when
+    ProfileFormatException malformed = catchThrowableOfType(ProfileFormatException.class,
+        () -> READER.read("{\"id\": \"p\",\n  \"definitions\": ["));
+    ProfileFormatException wrong = catchThrowableOfType(ProfileFormatException.class,
+        () -> READER.read(definitionWith("\"has-musik\"")));
+
+    // then
+    assertThat(malformed).isInstanceOf(JsonFormatException.class)
+        .hasMessage("line 2, column 19: unexpected end of input")
+        .hasCauseInstanceOf(JsonProcessingException.class);
+    assertThat(malformed.problems()).containsExactly(Problem.of("", "unexpected end of input"));
+    assertThat(malformed.path()).isEmpty();
+    assertThat(malformed.line()).isEqualTo(2);
+    assertThat(malformed.column()).isEqualTo(19);
+    assertThat(wrong.path()).isEqualTo("definitions[0].required[0]");
+    assertThat(wrong.problems()).extracting(Problem::field)
+        .containsExactly("definitions[0].required[0]");
+    assertThat(wrong.line()).isEqualTo(-1);
+    assertThat(wrong.column()).isEqualTo(-1);
   }
 
   @Test

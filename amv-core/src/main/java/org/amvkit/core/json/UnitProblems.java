@@ -3,25 +3,27 @@ package org.amvkit.core.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
-import java.util.ArrayList;
 import java.util.List;
 import org.amvkit.core.Problem;
+import org.amvkit.core.Problems;
 import org.amvkit.core.internal.JsonMessages;
 
 /**
- * The problems found in one unit of a document (the source list, or one video), collected so that
- * they are thrown together when the unit ends, and the exceptions that stop reading at once.
+ * The problems of the unit of a document being read (the source list, or one video), and where in
+ * the document the first of them was found: they are collected in a {@link Problems} and thrown
+ * together, as one {@link CatalogueFormatException}, when the unit ends. Also makes the
+ * exceptions that stop reading at once.
  *
- * <p>A {@link CatalogueFormatException} points at the token where its first problem was found.
+ * <p>A {@link CatalogueFormatException} points at the token where its unit's first problem was
+ * found; that token is noted here because the parser has moved on by the time the unit ends.
  */
-final class Problems {
+final class UnitProblems {
 
   private final JsonParser parser;
-  private final List<Problem> problems = new ArrayList<>();
+  private Problems problems = Problems.of("");
   private JsonLocation firstProblemAt;
 
-  Problems(JsonParser parser) {
+  UnitProblems(JsonParser parser) {
     this.parser = parser;
   }
 
@@ -30,7 +32,7 @@ final class Problems {
     if (problems.isEmpty()) {
       firstProblemAt = parser.currentTokenLocation();
     }
-    problems.add(Problem.of(path, message));
+    problems.add(path, message);
   }
 
   /**
@@ -38,7 +40,7 @@ final class Problems {
    * whether the value had any.
    */
   int count() {
-    return problems.size();
+    return problems.count();
   }
 
   /** Reports a required field as missing, if it is. */
@@ -51,7 +53,7 @@ final class Problems {
   /** Reports a missing field, unless its value was there but reported as wrong. */
   void requireAs(String path, String field, String message) {
     String full = JsonCursor.join(path, field);
-    for (Problem problem : problems) {
+    for (Problem problem : problems.list()) {
       if (problem.field().equals(full)) {
         return;
       }
@@ -72,10 +74,11 @@ final class Problems {
     return collected();
   }
 
+  /** The unit's problems as one exception; the next unit starts with none. */
   private CatalogueFormatException collected() {
-    CatalogueFormatException e = new CatalogueFormatException(problems,
+    CatalogueFormatException e = new CatalogueFormatException(problems.list(),
         firstProblemAt.getLineNr(), firstProblemAt.getColumnNr());
-    problems.clear();
+    problems = Problems.of("");
     return e;
   }
 
@@ -88,16 +91,7 @@ final class Problems {
   /** The exception for input that is not well-formed JSON, as Jackson found it. */
   CatalogueFormatException malformed(JsonProcessingException e) {
     JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-    String message;
-    if (e instanceof JsonEOFException) {
-      message = "unexpected end of input";
-    } else {
-      message = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("malformed JSON");
-      message = message.isEmpty() ? message
-          : Character.toLowerCase(message.charAt(0)) + message.substring(1);
-      message = JsonMessages.withPlainLocations(message);
-    }
-    CatalogueFormatException failure = malformed(location, message);
+    CatalogueFormatException failure = malformed(location, JsonMessages.malformed(e));
     failure.initCause(e);
     return failure;
   }
@@ -105,10 +99,5 @@ final class Problems {
   /** The exception for input that is not well-formed JSON, found by the reader itself. */
   static CatalogueFormatException malformed(JsonLocation location, String message) {
     return failAt("", message, location);
-  }
-
-  /** A value as messages quote it. */
-  static String quote(String text) {
-    return "\"" + text + "\"";
   }
 }

@@ -1,0 +1,86 @@
+package org.amvkit.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The one collector of a value's problems names the value, keeps every problem and throws once. */
+class ProblemsTest {
+
+  @Test
+  void every_problem_is_thrown_at_once_with_the_subject_before_its_message() {
+    // given
+    Problems problems = Problems.of("video v-7")
+        .requireNonBlank("title", " ")
+        .add("duration", "duration is zero");
+
+    // when
+    InvalidValueException thrown = catchThrowableOfType(InvalidValueException.class,
+        problems::throwIfAny);
+
+    // then
+    assertThat(thrown.problems()).containsExactly(
+        Problem.of("title", "video v-7: title is blank"),
+        Problem.of("duration", "video v-7: duration is zero"));
+    assertThat(thrown).hasMessage(
+        "2 problems: video v-7: title is blank; video v-7: duration is zero");
+  }
+
+  @Test
+  void an_empty_subject_leaves_the_message_as_it_is() {
+    // when
+    Problems problems = Problems.of("").add("end", "clip end PT5S is before start PT7S");
+
+    // then
+    assertThat(problems.list())
+        .containsExactly(Problem.of("end", "clip end PT5S is before start PT7S"));
+  }
+
+  @Test
+  void a_nested_value_s_problems_are_placed_under_its_path_and_keep_their_message() {
+    // given
+    List<Problem> clip = List.of(Problem.of("end", "clip end PT5S is before start PT7S"));
+
+    // when
+    Problems problems = Problems.of("video v-7").addAll("clips[2]", clip);
+
+    // then
+    assertThat(problems.list())
+        .containsExactly(Problem.of("clips[2].end", "clip end PT5S is before start PT7S"));
+  }
+
+  @Test
+  void without_problems_nothing_is_thrown_and_the_count_says_so() {
+    // given
+    Problems problems = Problems.of("video v-7").requireNonBlank("title", "Run Free");
+
+    // then
+    assertThat(problems.isEmpty()).isTrue();
+    assertThat(problems.count()).isZero();
+    assertThatCode(problems::throwIfAny).doesNotThrowAnyException();
+    assertThat(problems.add("tags", "a tag is blank").count()).isEqualTo(1);
+  }
+
+  @Test
+  void the_list_is_a_copy_that_later_problems_do_not_change() {
+    // given
+    Problems problems = Problems.of("").add("id", "id is blank");
+    List<Problem> before = problems.list();
+
+    // when
+    problems.add("title", "title is blank");
+
+    // then
+    assertThat(before).extracting(Problem::field).containsExactly("id");
+  }
+
+  @Test
+  void a_quoted_value_escapes_the_quotes_and_backslashes_inside_it() {
+    assertThat(Problems.quote("balto")).isEqualTo("\"balto\"");
+    assertThat(Problems.quote("say \"hi\"")).isEqualTo("\"say \\\"hi\\\"\"");
+    assertThat(Problems.quote("C:\\clips")).isEqualTo("\"C:\\\\clips\"");
+  }
+}
