@@ -1,16 +1,9 @@
 package org.amvkit.examples.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.amvkit.rules.Classification;
-import org.amvkit.rules.Verdict;
 
 /**
  * Writes classifications one by one in the format asked: an aligned table, NDJSON or CSV. Nothing
@@ -39,53 +32,20 @@ abstract class ClassificationWriter implements AutoCloseable {
 
   /** One JSON object per line: id, category, label, deviations, verdicts. */
   private static final class Ndjson extends ClassificationWriter {
-    private final JsonGenerator json;
-    private boolean written;
+    private final JsonOutput json;
 
     Ndjson(PrintWriter out) {
-      try {
-        json = new JsonFactory().createGenerator(out);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      json.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
+      json = JsonOutput.lines(out);
     }
 
     @Override
     void write(Classification c) {
-      written = true;
-      try {
-        json.writeStartObject();
-        json.writeStringField("id", c.videoId());
-        json.writeStringField("category", c.category());
-        json.writeStringField("label", c.label());
-        json.writeArrayFieldStart("deviations");
-        for (String deviation : c.deviations()) {
-          json.writeString(deviation);
-        }
-        json.writeEndArray();
-        json.writeObjectFieldStart("verdicts");
-        for (Map.Entry<String, Verdict> verdict : c.verdicts().entrySet()) {
-          json.writeStringField(verdict.getKey(), verdict.getValue().name());
-        }
-        json.writeEndObject();
-        json.writeEndObject();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      json.writeClassification(c);
     }
 
     @Override
     public void close() {
-      try {
-        // No video, no line: an empty catalogue gives an empty stream, not one blank line.
-        if (written) {
-          json.writeRaw('\n');
-        }
-        json.flush();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      json.close();
     }
   }
 

@@ -1,10 +1,8 @@
 package org.amvkit.examples.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -100,41 +98,38 @@ final class StatsCommand implements Callable<Integer> {
   /** One JSON object, keys in a fixed order; maps sorted by key. */
   static void writeJson(Analytics analytics, List<OriginalVideo> original, String profileId,
       PrintWriter out) {
-    try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
-      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      json.useDefaultPrettyPrinter();
-      json.writeStartObject();
-      json.writeNumberField("videos", analytics.videos());
-      json.writeStringField("profile", profileId);
-      counts(json, "categories", analytics.categories(), Function.identity());
-      json.writeArrayFieldStart("sources");
-      for (SourceUse source : analytics.sources()) {
+    try (JsonOutput output = JsonOutput.document(out)) {
+      output.write(json -> {
         json.writeStartObject();
-        json.writeStringField("id", source.id());
-        json.writeStringField("title", source.title());
-        json.writeNumberField("videos", source.videos());
+        json.writeNumberField("videos", analytics.videos());
+        json.writeStringField("profile", profileId);
+        counts(json, "categories", analytics.categories(), Function.identity());
+        json.writeArrayFieldStart("sources");
+        for (SourceUse source : analytics.sources()) {
+          json.writeStartObject();
+          json.writeStringField("id", source.id());
+          json.writeStringField("title", source.title());
+          json.writeNumberField("videos", source.videos());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("original");
+        for (OriginalVideo video : original) {
+          json.writeStartObject();
+          json.writeStringField("id", video.id());
+          json.writeStringField("title", video.title());
+          json.writeNumberField("originality", video.originality());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeNumberField("collaborations", analytics.collaborations());
+        counts(json, "countryPairs", analytics.countryPairs(), Function.identity());
+        counts(json, "countries", analytics.countries(), Function.identity());
+        counts(json, "dedications", analytics.dedications(), occasion -> occasion.id());
+        counts(json, "software", analytics.software(), Term::id);
+        counts(json, "genres", analytics.genres(), Term::name);
         json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("original");
-      for (OriginalVideo video : original) {
-        json.writeStartObject();
-        json.writeStringField("id", video.id());
-        json.writeStringField("title", video.title());
-        json.writeNumberField("originality", video.originality());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeNumberField("collaborations", analytics.collaborations());
-      counts(json, "countryPairs", analytics.countryPairs(), Function.identity());
-      counts(json, "countries", analytics.countries(), Function.identity());
-      counts(json, "dedications", analytics.dedications(), occasion -> occasion.id());
-      counts(json, "software", analytics.software(), Term::id);
-      counts(json, "genres", analytics.genres(), Term::name);
-      json.writeEndObject();
-      json.writeRaw('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      });
     }
   }
 
