@@ -3,6 +3,7 @@ package org.amvkit.examples.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.amvkit.rules.Classification;
 
 /**
@@ -11,18 +12,23 @@ import org.amvkit.rules.Classification;
  */
 abstract class ClassificationWriter implements AutoCloseable {
 
-  /** The output formats of {@code amv classify}. */
-  enum Format { TEXT, JSON, CSV }
+  /** The output formats of {@code amv classify}, named on the command line in any case. */
+  enum Format {
+    TEXT, JSON, CSV;
+
+    /** The name help and messages show: lower case, as the option is written. */
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
 
   static ClassificationWriter of(Format format, PrintWriter out) {
-    switch (format) {
-      case JSON:
-        return new Ndjson(out);
-      case CSV:
-        return new CsvWriter(out);
-      default:
-        return new Table(out);
-    }
+    return switch (format) {
+      case TEXT -> new Table(out);
+      case JSON -> new Ndjson(out);
+      case CSV -> new CsvWriter(out);
+    };
   }
 
   abstract void write(Classification classification);

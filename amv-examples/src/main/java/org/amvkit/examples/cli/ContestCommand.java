@@ -24,23 +24,24 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code amv contest}: checks every entry of a contest file and the limits across entries. */
-@Command(name = "contest", mixinStandardHelpOptions = true,
-    description = {"Checks the entries of a contest (an amv-contest/1 file) against its rule"
+@Command(name = "contest",
+    description = "Checks the entries of a contest (an amv-contest/1 file) against its rule"
         + " sheet and entry limits: which entries are accepted, rejected (and why), undetermined"
         + " (and what is missing), and which limits are broken across entries.",
-        "",
-        "Exit codes: 0 every entry accepted and no limit broken; 3 some entry rejected or"
-            + " undetermined, or a limit broken; 1 bad input (a missing file, an invalid contest"
-            + " or catalogue); 2 bad usage."})
+    exitCodeListHeading = Amv.EXIT_CODE_HEADING,
+    exitCodeList = {
+        Amv.EXIT_OK + ":every entry accepted and no limit broken",
+        Amv.EXIT_BAD_INPUT + ":bad input (a missing file, an invalid contest or catalogue)",
+        Amv.EXIT_USAGE + ":bad usage",
+        Amv.EXIT_CONTEST_NOT_CLEAN + ":some entry rejected or undetermined, or a limit broken"})
 final class ContestCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
 
   @Option(names = {"-f", "--format"}, paramLabel = "text|json", defaultValue = "text",
-      converter = FormatConverter.class,
-      description = "text (a report for the coordinator) or json (one object, for tools);"
-          + " default: text")
+      description = "${COMPLETION-CANDIDATES}, in any case: text is a report for the coordinator,"
+          + " json one object, for tools; default: ${DEFAULT-VALUE}")
   Format format;
 
   @Parameters(index = "0", paramLabel = "CONTEST", description = "an amv-contest/1 file")
@@ -50,9 +51,15 @@ final class ContestCommand implements Callable<Integer> {
       description = "an amv-catalogue/1 file; without it, the embedded sample catalogue")
   Path catalogue;
 
-  /** The report formats. */
+  /** The report formats, named on the command line in any case. */
   enum Format {
-    TEXT, JSON
+    TEXT, JSON;
+
+    /** The name help and messages show: lower case, as the option is written. */
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
   }
 
   @Override
@@ -193,18 +200,5 @@ final class ContestCommand implements Callable<Integer> {
       json.writeString(value);
     }
     json.writeEndArray();
-  }
-
-  /** Reads {@code text} and {@code json} in any case. */
-  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
-      try {
-        return Format.valueOf(value.strip().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException(
-            "\"" + value + "\" is not one of text, json");
-      }
-    }
   }
 }
