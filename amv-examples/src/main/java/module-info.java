@@ -8,6 +8,7 @@ module org.amvkit.examples {
   requires com.fasterxml.jackson.databind;
   requires info.picocli;
   requires me.tongfei.progressbar;
+  requires org.jline.terminal;
 
   exports org.amvkit.examples;
   exports org.amvkit.examples.cli;

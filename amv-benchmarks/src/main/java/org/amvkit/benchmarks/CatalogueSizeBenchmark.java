@@ -3,27 +3,21 @@ package org.amvkit.benchmarks;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.amvkit.core.Video;
-import org.amvkit.rules.Classification;
-import org.amvkit.rules.Classifier;
-import org.amvkit.rules.builtin.BuiltInProfiles;
-import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Cost per video against the size of the catalogue held in memory (1k, 100k, 1M videos), for the
- * classifier and the hand-written baseline: linear cost means a flat time per video. Larger
- * catalogues no longer fit in the CPU caches, which both pay for.
+ * classifier and the hand-written baseline ({@link RoundRobinBenchmark}'s benchmarks): linear
+ * cost means a flat time per video. Larger catalogues no longer fit in the CPU caches, which both
+ * pay for.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -31,42 +25,13 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 2, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 @State(Scope.Thread)
-public class CatalogueSizeBenchmark {
+public class CatalogueSizeBenchmark extends RoundRobinBenchmark {
 
   @Param({"1000", "100000", "1000000"})
   int size;
 
-  private Video[] videos;
-  private int next;
-  private final Classifier classifier = Classifier.of(BuiltInProfiles.allTheTropes());
-
-  @Setup(Level.Trial)
-  public void generate() {
-    List<Video> list = CatalogueGenerator.of(CatalogueGenerator.DEFAULT_SEED).videos(size);
-    videos = list.toArray(new Video[0]);
-  }
-
-  private Video nextVideo() {
-    Video video = videos[next];
-    if (++next == videos.length) {
-      next = 0;
-    }
-    return video;
-  }
-
-  @Benchmark
-  public void classifier(Blackhole bh) {
-    Classification c = classifier.classify(nextVideo());
-    bh.consume(c.category());
-    bh.consume(c.deviations());
-    bh.consume(c);
-  }
-
-  @Benchmark
-  public void handWritten(Blackhole bh) {
-    Result r = HandWritten.classify(nextVideo());
-    bh.consume(r.category());
-    bh.consume(r.deviations());
-    bh.consume(r);
+  @Override
+  protected List<Video> generate() {
+    return CatalogueGenerator.of(CatalogueGenerator.DEFAULT_SEED).videos(size);
   }
 }

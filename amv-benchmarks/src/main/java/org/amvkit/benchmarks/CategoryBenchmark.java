@@ -3,22 +3,15 @@ package org.amvkit.benchmarks;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.amvkit.core.Video;
-import org.amvkit.rules.Classification;
-import org.amvkit.rules.Classifier;
-import org.amvkit.rules.builtin.BuiltInProfiles;
-import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The hot path of {@link ClassifyBenchmark} for the videos of one category at a time: where the
@@ -27,7 +20,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * Animash also has its sources' characters looked at, by both.
  *
  * <p>Each trial takes the first 5,000 videos of the {@code category} among the first 20,000 of
- * the default generated catalogue (fewer for the rarer categories), round robin.
+ * the default generated catalogue (fewer for the rarer categories), round robin; the benchmarks
+ * are {@link RoundRobinBenchmark}'s.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -35,48 +29,21 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 4, time = 1)
 @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @State(Scope.Thread)
-public class CategoryBenchmark {
+public class CategoryBenchmark extends RoundRobinBenchmark {
 
   @Param({"single-source-music-video", "animash", "fan-vid", "not-a-music-video"})
   String category;
 
-  private final Classifier classifier = Classifier.of(BuiltInProfiles.allTheTropes());
-  private Video[] videos;
-  private int next;
-
-  @Setup(Level.Trial)
-  public void generate() {
+  @Override
+  protected List<Video> generate() {
     List<Video> all = CatalogueGenerator.of(CatalogueGenerator.DEFAULT_SEED).videos(20_000);
-    videos = all.stream()
+    List<Video> videos = all.stream()
         .filter(video -> classifier.classify(video).category().equals(category))
         .limit(5_000)
-        .toArray(Video[]::new);
-    if (videos.length == 0) {
+        .toList();
+    if (videos.isEmpty()) {
       throw new IllegalStateException("no generated video is a " + category);
     }
-  }
-
-  private Video nextVideo() {
-    Video video = videos[next];
-    if (++next == videos.length) {
-      next = 0;
-    }
-    return video;
-  }
-
-  @Benchmark
-  public void classifier(Blackhole bh) {
-    Classification c = classifier.classify(nextVideo());
-    bh.consume(c.category());
-    bh.consume(c.deviations());
-    bh.consume(c);
-  }
-
-  @Benchmark
-  public void handWritten(Blackhole bh) {
-    Result r = HandWritten.classify(nextVideo());
-    bh.consume(r.category());
-    bh.consume(r.deviations());
-    bh.consume(r);
+    return videos;
   }
 }

@@ -4,18 +4,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.amvkit.core.Video;
 import org.amvkit.rules.Classification;
-import org.amvkit.rules.Classifier;
-import org.amvkit.rules.builtin.BuiltInProfiles;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
@@ -27,7 +23,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <p>Each operation takes the next video of a generated catalogue of {@code size} videos, round
  * robin, and consumes the category and the deviations (and the classification itself, so that it
- * is really allocated, as it is when an application keeps it).
+ * is really allocated, as it is when an application keeps it). The classifier and hand-written
+ * benchmarks are {@link RoundRobinBenchmark}'s.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -35,44 +32,16 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @State(Scope.Thread)
-public class ClassifyBenchmark {
+public class ClassifyBenchmark extends RoundRobinBenchmark {
 
   @Param("10000")
   int size;
 
-  private Video[] videos;
-  private int next;
-  private final Classifier classifier = Classifier.of(BuiltInProfiles.allTheTropes());
   private final EasyRulesClassifier easyRules = new EasyRulesClassifier();
 
-  @Setup(Level.Trial)
-  public void generate() {
-    List<Video> list = CatalogueGenerator.of(CatalogueGenerator.DEFAULT_SEED).videos(size);
-    videos = list.toArray(new Video[0]);
-  }
-
-  private Video nextVideo() {
-    Video video = videos[next];
-    if (++next == videos.length) {
-      next = 0;
-    }
-    return video;
-  }
-
-  @Benchmark
-  public void classifier(Blackhole bh) {
-    Classification c = classifier.classify(nextVideo());
-    bh.consume(c.category());
-    bh.consume(c.deviations());
-    bh.consume(c);
-  }
-
-  @Benchmark
-  public void handWritten(Blackhole bh) {
-    Result r = HandWritten.classify(nextVideo());
-    bh.consume(r.category());
-    bh.consume(r.deviations());
-    bh.consume(r);
+  @Override
+  protected List<Video> generate() {
+    return CatalogueGenerator.of(CatalogueGenerator.DEFAULT_SEED).videos(size);
   }
 
   @Benchmark

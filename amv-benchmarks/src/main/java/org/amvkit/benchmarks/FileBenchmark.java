@@ -1,19 +1,16 @@
 package org.amvkit.benchmarks;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.amvkit.core.json.CatalogueReader;
+import org.amvkit.examples.cli.JsonOutput;
 import org.amvkit.rules.Classification;
 import org.amvkit.rules.Classifier;
-import org.amvkit.rules.Verdict;
 import org.amvkit.rules.builtin.BuiltInProfiles;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -33,9 +30,10 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * End to end over an {@code amv-catalogue/1} file, in a 128 MB heap: reading it alone (the I/O
  * limit: Jackson streaming, every value built and checked, then dropped), reading and classifying,
- * and reading, classifying and writing the NDJSON that {@code amv classify --format json} writes
- * (to a discarding stream). The file ({@code videos} videos) is generated once per fork into a
- * temporary directory, or read from {@code -Damv.catalogue=FILE} if given.
+ * and reading, classifying and writing the NDJSON that {@code amv classify --format json} writes,
+ * with its own writer ({@link JsonOutput}), to a discarding stream. The file ({@code videos}
+ * videos) is generated once per fork into a temporary directory, or read from
+ * {@code -Damv.catalogue=FILE} if given.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -95,37 +93,14 @@ public class FileBenchmark {
 
   @Benchmark
   public long parseClassifyAndWriteJson(Blackhole bh) throws IOException {
+    // As the command line writes to standard output: characters, encoded to bytes.
     try (CatalogueReader reader = CatalogueReader.open(file);
-        JsonGenerator json = new JsonFactory().createGenerator(OutputStream.nullOutputStream())) {
-      json.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
+        JsonOutput json = JsonOutput.lines(
+            new OutputStreamWriter(OutputStream.nullOutputStream(), StandardCharsets.UTF_8))) {
       while (reader.hasNext()) {
-        writeNdjson(json, classifier.classify(reader.next()));
+        json.writeClassification(classifier.classify(reader.next()));
       }
       return reader.videosRead();
     }
   }
-
-  /** What the CLI's NDJSON writer writes for a classification. */
-  static void writeNdjson(JsonGenerator json, Classification c) {
-    try {
-      json.writeStartObject();
-      json.writeStringField("id", c.videoId());
-      json.writeStringField("category", c.category());
-      json.writeStringField("label", c.label());
-      json.writeArrayFieldStart("deviations");
-      for (String deviation : c.deviations()) {
-        json.writeString(deviation);
-      }
-      json.writeEndArray();
-      json.writeObjectFieldStart("verdicts");
-      for (Map.Entry<String, Verdict> verdict : c.verdicts().entrySet()) {
-        json.writeStringField(verdict.getKey(), verdict.getValue().name());
-      }
-      json.writeEndObject();
-      json.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
 }

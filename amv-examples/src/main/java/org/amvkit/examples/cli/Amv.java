@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
@@ -16,11 +17,21 @@ import picocli.CommandLine.Spec;
  * use (a missing file, bad JSON, an unknown profile or video id) with one line on standard error
  * and no stack trace, {@value #EXIT_USAGE} for a command line it does not understand.
  * {@code amv contest} exits with {@value #EXIT_CONTEST_NOT_CLEAN} when its report leaves the
- * coordinator something to act on: an entry rejected or undetermined, or a limit broken.
+ * coordinator something to act on: an entry rejected or undetermined, or a limit broken. The help
+ * of every command lists them.
  */
-@Command(name = "amv", mixinStandardHelpOptions = true, versionProvider = Amv.Version.class,
+// scope = INHERIT: every subcommand gets --help and --version, the version provider and the exit
+// code list from here; a subcommand that exits otherwise (contest) lists its own.
+@Command(name = "amv", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
+    versionProvider = Amv.Version.class,
     description = "Decides what fan-made music videos are: Animash, \"<movie> music video\", "
         + "anime music video, fan vid, or not a music video, and says why.",
+    exitCodeListHeading = Amv.EXIT_CODE_HEADING,
+    exitCodeList = {
+        Amv.EXIT_OK + ":all went well",
+        Amv.EXIT_BAD_INPUT + ":bad input (a missing file, bad JSON, an unknown profile or video"
+            + " id): one line on stderr says what is wrong",
+        Amv.EXIT_USAGE + ":bad usage"},
     subcommands = {ClassifyCommand.class, ExplainCommand.class, ProfilesCommand.class,
         RulesCommand.class, StatsCommand.class, ContestCommand.class,
         CommandLine.HelpCommand.class})
@@ -37,6 +48,9 @@ public final class Amv implements Runnable {
    * broken across entries.
    */
   public static final int EXIT_CONTEST_NOT_CLEAN = 3;
+
+  /** The heading of the exit code list in every command's help. */
+  static final String EXIT_CODE_HEADING = "%nExit codes:%n";
 
   @Spec
   CommandSpec spec;
@@ -64,6 +78,9 @@ public final class Amv implements Runnable {
     CommandLine commandLine = new CommandLine(new Amv());
     commandLine.setOut(out);
     commandLine.setErr(err);
+    // Formats are enums: picocli converts them, in any case, and lists them in the help.
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    EnumValueMessage.install(commandLine);
     commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
       line.getErr().println("amv: " + message(exception));
       return EXIT_BAD_INPUT;

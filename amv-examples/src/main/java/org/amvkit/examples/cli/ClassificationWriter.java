@@ -1,16 +1,10 @@
 package org.amvkit.examples.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import org.amvkit.rules.Classification;
-import org.amvkit.rules.Verdict;
 
 /**
  * Writes classifications one by one in the format asked: an aligned table, NDJSON or CSV. Nothing
@@ -18,18 +12,23 @@ import org.amvkit.rules.Verdict;
  */
 abstract class ClassificationWriter implements AutoCloseable {
 
-  /** The output formats of {@code amv classify}. */
-  enum Format { TEXT, JSON, CSV }
+  /** The output formats of {@code amv classify}, named on the command line in any case. */
+  enum Format {
+    TEXT, JSON, CSV;
+
+    /** The name help and messages show: lower case, as the option is written. */
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
 
   static ClassificationWriter of(Format format, PrintWriter out) {
-    switch (format) {
-      case JSON:
-        return new Ndjson(out);
-      case CSV:
-        return new CsvWriter(out);
-      default:
-        return new Table(out);
-    }
+    return switch (format) {
+      case TEXT -> new Table(out);
+      case JSON -> new Ndjson(out);
+      case CSV -> new CsvWriter(out);
+    };
   }
 
   abstract void write(Classification classification);
@@ -39,53 +38,20 @@ abstract class ClassificationWriter implements AutoCloseable {
 
   /** One JSON object per line: id, category, label, deviations, verdicts. */
   private static final class Ndjson extends ClassificationWriter {
-    private final JsonGenerator json;
-    private boolean written;
+    private final JsonOutput json;
 
     Ndjson(PrintWriter out) {
-      try {
-        json = new JsonFactory().createGenerator(out);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      json.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
+      json = JsonOutput.lines(out);
     }
 
     @Override
     void write(Classification c) {
-      written = true;
-      try {
-        json.writeStartObject();
-        json.writeStringField("id", c.videoId());
-        json.writeStringField("category", c.category());
-        json.writeStringField("label", c.label());
-        json.writeArrayFieldStart("deviations");
-        for (String deviation : c.deviations()) {
-          json.writeString(deviation);
-        }
-        json.writeEndArray();
-        json.writeObjectFieldStart("verdicts");
-        for (Map.Entry<String, Verdict> verdict : c.verdicts().entrySet()) {
-          json.writeStringField(verdict.getKey(), verdict.getValue().name());
-        }
-        json.writeEndObject();
-        json.writeEndObject();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      json.writeClassification(c);
     }
 
     @Override
     public void close() {
-      try {
-        // No video, no line: an empty catalogue gives an empty stream, not one blank line.
-        if (written) {
-          json.writeRaw('\n');
-        }
-        json.flush();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      json.close();
     }
   }
 

@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code amv classify}: the category of every video of a catalogue. */
-@Command(name = "classify", mixinStandardHelpOptions = true,
+@Command(name = "classify",
     description = "Classifies every video of a catalogue (default: the embedded sample).")
 final class ClassifyCommand implements Callable<Integer> {
 
@@ -24,8 +24,8 @@ final class ClassifyCommand implements Callable<Integer> {
   ProfileOption profile = new ProfileOption();
 
   @Option(names = {"-f", "--format"}, paramLabel = "text|json|csv", defaultValue = "text",
-      converter = FormatConverter.class,
-      description = "text (an aligned table), json (one object per line) or csv; default: text")
+      description = "${COMPLETION-CANDIDATES}, in any case: text is an aligned table, json one "
+          + "object per line (NDJSON); default: ${DEFAULT-VALUE}")
   ClassificationWriter.Format format;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
@@ -46,19 +46,5 @@ final class ClassifyCommand implements Callable<Integer> {
       });
     }
     return Amv.EXIT_OK;
-  }
-
-  /** Reads {@code text}, {@code json} and {@code csv} in any case. */
-  static final class FormatConverter
-      implements picocli.CommandLine.ITypeConverter<ClassificationWriter.Format> {
-    @Override
-    public ClassificationWriter.Format convert(String value) {
-      try {
-        return ClassificationWriter.Format.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException(
-            "\"" + value + "\" is not one of text, json, csv");
-      }
-    }
   }
 }

@@ -1,20 +1,15 @@
 package org.amvkit.examples.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.amvkit.core.Video;
+import org.amvkit.rules.DefinitionResult;
 import org.amvkit.rules.Outcome;
 import org.amvkit.rules.contest.Contest;
 import org.amvkit.rules.contest.ContestReport;
@@ -29,23 +24,24 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code amv contest}: checks every entry of a contest file and the limits across entries. */
-@Command(name = "contest", mixinStandardHelpOptions = true,
-    description = {"Checks the entries of a contest (an amv-contest/1 file) against its rule"
+@Command(name = "contest",
+    description = "Checks the entries of a contest (an amv-contest/1 file) against its rule"
         + " sheet and entry limits: which entries are accepted, rejected (and why), undetermined"
         + " (and what is missing), and which limits are broken across entries.",
-        "",
-        "Exit codes: 0 every entry accepted and no limit broken; 3 some entry rejected or"
-            + " undetermined, or a limit broken; 1 bad input (a missing file, an invalid contest"
-            + " or catalogue); 2 bad usage."})
+    exitCodeListHeading = Amv.EXIT_CODE_HEADING,
+    exitCodeList = {
+        Amv.EXIT_OK + ":every entry accepted and no limit broken",
+        Amv.EXIT_BAD_INPUT + ":bad input (a missing file, an invalid contest or catalogue)",
+        Amv.EXIT_USAGE + ":bad usage",
+        Amv.EXIT_CONTEST_NOT_CLEAN + ":some entry rejected or undetermined, or a limit broken"})
 final class ContestCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
 
   @Option(names = {"-f", "--format"}, paramLabel = "text|json", defaultValue = "text",
-      converter = FormatConverter.class,
-      description = "text (a report for the coordinator) or json (one object, for tools);"
-          + " default: text")
+      description = "${COMPLETION-CANDIDATES}, in any case: text is a report for the coordinator,"
+          + " json one object, for tools; default: ${DEFAULT-VALUE}")
   Format format;
 
   @Parameters(index = "0", paramLabel = "CONTEST", description = "an amv-contest/1 file")
@@ -55,9 +51,15 @@ final class ContestCommand implements Callable<Integer> {
       description = "an amv-catalogue/1 file; without it, the embedded sample catalogue")
   Path catalogue;
 
-  /** The report formats. */
+  /** The report formats, named on the command line in any case. */
   enum Format {
-    TEXT, JSON
+    TEXT, JSON;
+
+    /** The name help and messages show: lower case, as the option is written. */
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
   }
 
   @Override
@@ -126,71 +128,77 @@ final class ContestCommand implements Callable<Integer> {
     }
   }
 
+  /** One object: the summary, every entry's decision and outcomes, the limits broken. */
   static void writeJson(ContestReport report, PrintWriter out) {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("contest", report.contest().id());
-    root.put("name", report.contest().name());
-    Map<String, Object> counts = new LinkedHashMap<>();
-    counts.put("entries", report.entries().size());
-    counts.put("accepted", report.accepted().size());
-    counts.put("rejected", report.rejected().size());
-    counts.put("undetermined", report.undetermined().size());
-    counts.put("violations", report.violations().size());
-    root.put("summary", counts);
-    List<Object> entries = new ArrayList<>();
-    for (EntryResult result : report.entries()) {
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("id", result.entry().id());
-      entry.put("video", result.entry().videoId());
-      result.video().map(Video::title).ifPresent(title -> entry.put("title", title));
-      entry.put("category", result.entry().category().id());
-      entry.put("entrant", result.entry().entrant());
-      entry.put("exhibition", result.entry().exhibition());
-      entry.put("decision", result.decision().name());
-      entry.put("reasons", result.reasons());
-      entry.put("deviations", result.deviations());
-      result.result().ifPresent(definition -> {
-        entry.put("definition", definition.definition().id());
-        Map<String, Object> outcomes = new LinkedHashMap<>();
-        for (Map.Entry<String, Outcome> outcome : definition.outcomes().entrySet()) {
-          Map<String, Object> shown = new LinkedHashMap<>();
-          shown.put("status", outcome.getValue().status().name());
-          shown.put("evidence", outcome.getValue().explain());
-          outcomes.put(outcome.getKey(), shown);
+    try (JsonOutput output = JsonOutput.document(out)) {
+      output.write(json -> {
+        json.writeStartObject();
+        json.writeStringField("contest", report.contest().id());
+        json.writeStringField("name", report.contest().name());
+        json.writeObjectFieldStart("summary");
+        json.writeNumberField("entries", report.entries().size());
+        json.writeNumberField("accepted", report.accepted().size());
+        json.writeNumberField("rejected", report.rejected().size());
+        json.writeNumberField("undetermined", report.undetermined().size());
+        json.writeNumberField("violations", report.violations().size());
+        json.writeEndObject();
+        json.writeArrayFieldStart("entries");
+        for (EntryResult result : report.entries()) {
+          writeEntry(json, result);
         }
-        entry.put("outcomes", outcomes);
+        json.writeEndArray();
+        json.writeArrayFieldStart("violations");
+        for (Violation violation : report.violations()) {
+          json.writeStartObject();
+          json.writeStringField("kind",
+              violation.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+          if (violation.person().isPresent()) {
+            json.writeStringField("person", violation.person().get());
+          }
+          strings(json, "entries", violation.entryIds());
+          json.writeStringField("message", violation.message());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
       });
-      entries.add(entry);
-    }
-    root.put("entries", entries);
-    List<Object> violations = new ArrayList<>();
-    for (Violation violation : report.violations()) {
-      Map<String, Object> shown = new LinkedHashMap<>();
-      shown.put("kind", violation.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-      violation.person().ifPresent(person -> shown.put("person", person));
-      shown.put("entries", violation.entryIds());
-      shown.put("message", violation.message());
-      violations.add(shown);
-    }
-    root.put("violations", violations);
-    try {
-      out.println(new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-          .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
-  /** Reads {@code text} and {@code json} in any case. */
-  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
-      try {
-        return Format.valueOf(value.strip().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException(
-            "\"" + value + "\" is not one of text, json");
-      }
+  private static void writeEntry(JsonGenerator json, EntryResult result) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", result.entry().id());
+    json.writeStringField("video", result.entry().videoId());
+    if (result.video().isPresent()) {
+      json.writeStringField("title", result.video().get().title());
     }
+    json.writeStringField("category", result.entry().category().id());
+    json.writeStringField("entrant", result.entry().entrant());
+    json.writeBooleanField("exhibition", result.entry().exhibition());
+    json.writeStringField("decision", result.decision().name());
+    strings(json, "reasons", result.reasons());
+    strings(json, "deviations", result.deviations());
+    if (result.result().isPresent()) {
+      DefinitionResult definition = result.result().get();
+      json.writeStringField("definition", definition.definition().id());
+      json.writeObjectFieldStart("outcomes");
+      for (Map.Entry<String, Outcome> outcome : definition.outcomes().entrySet()) {
+        json.writeObjectFieldStart(outcome.getKey());
+        json.writeStringField("status", outcome.getValue().status().name());
+        json.writeStringField("evidence", outcome.getValue().explain());
+        json.writeEndObject();
+      }
+      json.writeEndObject();
+    }
+    json.writeEndObject();
+  }
+
+  private static void strings(JsonGenerator json, String field, List<String> values)
+      throws IOException {
+    json.writeArrayFieldStart(field);
+    for (String value : values) {
+      json.writeString(value);
+    }
+    json.writeEndArray();
   }
 }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code amv explain}: every definition's verdict and every rule's outcome for one video. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
+@Command(name = "explain",
     description = "Explains the classification of one video: every definition's verdict and "
         + "every rule's outcome, in words.")
 final class ExplainCommand implements Callable<Integer> {

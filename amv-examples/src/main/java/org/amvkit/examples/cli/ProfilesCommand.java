@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code amv profiles}: the registered profiles and their definitions. */
-@Command(name = "profiles", mixinStandardHelpOptions = true,
+@Command(name = "profiles",
     description = "Lists the registered profiles, built-in and plug-in, with their definitions.")
 final class ProfilesCommand implements Callable<Integer> {
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code amv rules}: the registered rules with their descriptions and parameters. */
-@Command(name = "rules", mixinStandardHelpOptions = true,
+@Command(name = "rules",
     description = "Lists the registered rules, built-in and plug-in, with their parameters.")
 final class RulesCommand implements Callable<Integer> {
 

@@ -1,10 +1,8 @@
 package org.amvkit.examples.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -32,7 +30,7 @@ import picocli.CommandLine.Spec;
  * gathers the {@link Analytics}; the second scores every video's originality against them and
  * keeps the most original. Both passes stream, so memory does not grow with the number of videos.
  */
-@Command(name = "stats", mixinStandardHelpOptions = true,
+@Command(name = "stats",
     description = "Shows what a catalogue (default: the embedded sample) says about its "
         + "community: the most used sources, the most original videos, collaborations, "
         + "countries, dedications, editing software, music genres and categories.")
@@ -41,8 +39,16 @@ final class StatsCommand implements Callable<Integer> {
   /** The widest bar of the text report, in characters. */
   static final int BAR_WIDTH = 40;
 
-  /** The output formats of {@code amv stats}. */
-  enum Format { TEXT, JSON }
+  /** The output formats of {@code amv stats}, named on the command line in any case. */
+  enum Format {
+    TEXT, JSON;
+
+    /** The name help and messages show: lower case, as the option is written. */
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
 
   @Spec
   CommandSpec spec;
@@ -51,8 +57,8 @@ final class StatsCommand implements Callable<Integer> {
   ProfileOption profile = new ProfileOption();
 
   @Option(names = {"-f", "--format"}, paramLabel = "text|json", defaultValue = "text",
-      converter = FormatConverter.class,
-      description = "text (a report with bars) or json (one object); default: text")
+      description = "${COMPLETION-CANDIDATES}, in any case: text is a report with bars, json one "
+          + "object; default: ${DEFAULT-VALUE}")
   Format format;
 
   @Option(names = {"-n", "--top"}, paramLabel = "N", defaultValue = "10",
@@ -100,41 +106,38 @@ final class StatsCommand implements Callable<Integer> {
   /** One JSON object, keys in a fixed order; maps sorted by key. */
   static void writeJson(Analytics analytics, List<OriginalVideo> original, String profileId,
       PrintWriter out) {
-    try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
-      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      json.useDefaultPrettyPrinter();
-      json.writeStartObject();
-      json.writeNumberField("videos", analytics.videos());
-      json.writeStringField("profile", profileId);
-      counts(json, "categories", analytics.categories(), Function.identity());
-      json.writeArrayFieldStart("sources");
-      for (SourceUse source : analytics.sources()) {
+    try (JsonOutput output = JsonOutput.document(out)) {
+      output.write(json -> {
         json.writeStartObject();
-        json.writeStringField("id", source.id());
-        json.writeStringField("title", source.title());
-        json.writeNumberField("videos", source.videos());
+        json.writeNumberField("videos", analytics.videos());
+        json.writeStringField("profile", profileId);
+        counts(json, "categories", analytics.categories(), Function.identity());
+        json.writeArrayFieldStart("sources");
+        for (SourceUse source : analytics.sources()) {
+          json.writeStartObject();
+          json.writeStringField("id", source.id());
+          json.writeStringField("title", source.title());
+          json.writeNumberField("videos", source.videos());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("original");
+        for (OriginalVideo video : original) {
+          json.writeStartObject();
+          json.writeStringField("id", video.id());
+          json.writeStringField("title", video.title());
+          json.writeNumberField("originality", video.originality());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeNumberField("collaborations", analytics.collaborations());
+        counts(json, "countryPairs", analytics.countryPairs(), Function.identity());
+        counts(json, "countries", analytics.countries(), Function.identity());
+        counts(json, "dedications", analytics.dedications(), occasion -> occasion.id());
+        counts(json, "software", analytics.software(), Term::id);
+        counts(json, "genres", analytics.genres(), Term::name);
         json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("original");
-      for (OriginalVideo video : original) {
-        json.writeStartObject();
-        json.writeStringField("id", video.id());
-        json.writeStringField("title", video.title());
-        json.writeNumberField("originality", video.originality());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeNumberField("collaborations", analytics.collaborations());
-      counts(json, "countryPairs", analytics.countryPairs(), Function.identity());
-      counts(json, "countries", analytics.countries(), Function.identity());
-      counts(json, "dedications", analytics.dedications(), occasion -> occasion.id());
-      counts(json, "software", analytics.software(), Term::id);
-      counts(json, "genres", analytics.genres(), Term::name);
-      json.writeEndObject();
-      json.writeRaw('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      });
     }
   }
 
@@ -210,18 +213,5 @@ final class StatsCommand implements Callable<Integer> {
     long blocks = most <= BAR_WIDTH ? count
         : Math.max(count > 0 ? 1 : 0, Math.round((double) count * BAR_WIDTH / most));
     return "█".repeat((int) blocks);
-  }
-
-  /** Reads {@code text} and {@code json} in any case. */
-  static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
-      try {
-        return Format.valueOf(value.strip().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(
-            "\"" + value + "\" is not one of text, json");
-      }
-    }
   }
 }

@@ -3,6 +3,8 @@
  * {@code profiles}, {@code rules}, {@code stats} (the community's numbers: most used sources,
  * originality, collaborations, birthday videos) and {@code contest}, which checks the entries of an
  * {@code amv-contest/1} file. It reads {@code amv-catalogue/1} files as streams, so a catalogue of
- * any size is handled in constant memory.
+ * any size is handled in constant memory. Every command writes JSON through
+ * {@link org.amvkit.examples.cli.JsonOutput}, which is public so that the benchmarks measure the
+ * writer the command line uses.
  */
 package org.amvkit.examples.cli;

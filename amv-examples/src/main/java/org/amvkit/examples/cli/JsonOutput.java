@@ -1,0 +1,140 @@
+package org.amvkit.examples.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Map;
+import java.util.Objects;
+import org.amvkit.rules.Classification;
+import org.amvkit.rules.Verdict;
+
+/**
+ * The one way the {@code amv} commands write JSON: a Jackson streaming generator over the
+ * command's output, so nothing is built in memory first, in one of two layouts. {@code amv
+ * classify --format json} writes <em>lines</em> (NDJSON: one compact object per video, each
+ * ended by {@code \n}); {@code amv stats} and {@code amv contest} write one indented
+ * <em>document</em> ended by a line break. The JMH {@code FileBenchmark} writes its
+ * classifications through this class too, so it measures what the command line writes.
+ *
+ * <pre>{@code
+ * try (JsonOutput json = JsonOutput.lines(writer)) {
+ *   for (Video video : videos) {
+ *     json.writeClassification(classifier.classify(video));
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Closing flushes the generator but leaves the writer open: it belongs to the caller
+ * (standard output, for the commands). Write failures come as {@link UncheckedIOException}.
+ */
+public final class JsonOutput implements AutoCloseable {
+
+  /** Thread-safe and costly to make: one for all outputs. */
+  private static final JsonFactory FACTORY = new JsonFactory()
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+      // A value that failed half-way is left as it is, not completed with made-up brackets.
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
+
+  /** Writes one JSON value (an object, for the commands) with the generator. */
+  @FunctionalInterface
+  interface Value {
+    void writeTo(JsonGenerator json) throws IOException;
+  }
+
+  private final JsonGenerator json;
+  private final String lineBreak;
+
+  private JsonOutput(Writer out, boolean pretty, String lineBreak) {
+    Objects.requireNonNull(out, "out");
+    try {
+      json = FACTORY.createGenerator(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // An empty root separator: each value ends its own line (see write), so none is needed
+    // between two values, and the last line is complete even if reading fails after it.
+    json.setPrettyPrinter(pretty ? new DefaultPrettyPrinter().withRootSeparator("")
+        : new MinimalPrettyPrinter(""));
+    this.lineBreak = lineBreak;
+  }
+
+  /**
+   * Returns an output of NDJSON lines: every value compact on one line, ended by {@code \n}
+   * whatever the platform, as NDJSON readers expect. No value, no output: an empty catalogue gives
+   * an empty stream, not a blank line.
+   *
+   * @param out  where the lines go, not null; left open on {@link #close()}
+   * @return the output, not null
+   * @throws NullPointerException if {@code out} is null
+   */
+  public static JsonOutput lines(Writer out) {
+    return new JsonOutput(out, false, "\n");
+  }
+
+  /**
+   * Returns an output for one indented document (Jackson's default pretty printer, whose line
+   * breaks are the platform's), ended by the platform's line break.
+   */
+  static JsonOutput document(Writer out) {
+    return new JsonOutput(out, true, System.lineSeparator());
+  }
+
+  /** Writes one value and ends its line. */
+  void write(Value value) {
+    try {
+      value.writeTo(json);
+      json.writeRaw(lineBreak);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes what {@code amv classify --format json} writes for a video: an object with its
+   * {@code id}, its {@code category} (a definition id), the {@code label} shown, the
+   * {@code deviations} (rule ids of the conventions it breaks) and every definition's
+   * {@code verdicts} in profile order.
+   *
+   * @param classification  the classification of one video, not null
+   * @throws NullPointerException if {@code classification} is null
+   * @throws UncheckedIOException if the writer fails
+   */
+  public void writeClassification(Classification classification) {
+    Objects.requireNonNull(classification, "classification");
+    write(json -> {
+      json.writeStartObject();
+      json.writeStringField("id", classification.videoId());
+      json.writeStringField("category", classification.category());
+      json.writeStringField("label", classification.label());
+      json.writeArrayFieldStart("deviations");
+      for (String deviation : classification.deviations()) {
+        json.writeString(deviation);
+      }
+      json.writeEndArray();
+      json.writeObjectFieldStart("verdicts");
+      for (Map.Entry<String, Verdict> verdict : classification.verdicts().entrySet()) {
+        json.writeStringField(verdict.getKey(), verdict.getValue().name());
+      }
+      json.writeEndObject();
+      json.writeEndObject();
+    });
+  }
+
+  /**
+   * Flushes what is buffered to the writer, which stays open.
+   *
+   * @throws UncheckedIOException if the writer fails
+   */
+  @Override
+  public void close() {
+    try {
+      json.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
