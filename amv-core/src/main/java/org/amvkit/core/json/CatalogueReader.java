@@ -69,6 +69,12 @@ import org.amvkit.core.catalogue.Catalogue;
  * with the JSON path; reading cannot go on after one. Failures of the underlying input are
  * thrown as {@link IOException} by {@code open} and as {@link UncheckedIOException} afterwards.
  *
+ * <p><b>Characters.</b> A character is {@code {"name": "Balto", "species": "wolfdog"}} with an
+ * optional {@code "posture"}, {@code "feral"} or {@code "anthropomorphic"}. Left out, the posture
+ * is the one the species name states ({@code "anthro fox"}, {@code "fox (anthro)"}, see
+ * {@link org.amvkit.core.species.Posture#fromSpeciesName}), else not recorded; given, it wins
+ * over the species name. A species name the taxonomy does not recognise is kept as given.
+ *
  * <p>A reader is not thread-safe. Closing it closes the input it was opened on.
  */
 public final class CatalogueReader implements Iterator<Video>, AutoCloseable {

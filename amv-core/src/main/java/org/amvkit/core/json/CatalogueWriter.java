@@ -36,7 +36,7 @@ import org.amvkit.core.catalogue.Catalogue;
  * {@code id()} ({@code "live-action"}); durations in ISO-8601 ({@code "PT4.5S"}); a well-known
  * {@link Genre}, {@link Style} or {@link EditingSoftware} by its id ({@code "sony-vegas"}) and any
  * other by its name as given ({@code "Eurobeat"}), so that the name survives; a species by its
- * name; a video's sources by their ids; a clip's character by its name alone when it is the first
+ * name, and a character's posture, when recorded, as {@code "posture"}; a video's sources by their ids; a clip's character by its name alone when it is the first
  * member of that name in its source's cast, else as {@code {"name", "species"}}; a music's position
  * as {@code start} and {@code end}; an award by its {@code event}, {@code category}, {@code year}
  * and {@code date}. Absent values and empty lists are left out, but for a video's awards: an empty

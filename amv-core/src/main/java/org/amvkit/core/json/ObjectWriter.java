@@ -61,6 +61,9 @@ final class ObjectWriter {
     json.writeStartObject();
     json.writeStringField("name", member.name());
     json.writeStringField("species", member.species().name());
+    if (member.posture().isPresent()) {
+      json.writeStringField("posture", member.posture().get().id());
+    }
     json.writeEndObject();
   }
 

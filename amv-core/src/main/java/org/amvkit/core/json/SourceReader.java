@@ -12,6 +12,7 @@ import org.amvkit.core.CastMember;
 import org.amvkit.core.Form;
 import org.amvkit.core.Medium;
 import org.amvkit.core.Source;
+import org.amvkit.core.species.Posture;
 import org.amvkit.core.species.Species;
 
 /**
@@ -102,11 +103,17 @@ final class SourceReader extends ObjectReader<Source> {
     return isValid() ? builder.id(id).title(title).medium(medium).build() : null;
   }
 
-  /** Reads a member of a source's cast, or a clip's character given in full. */
+  /**
+   * Reads a member of a source's cast, or a clip's character given in full. Its posture is the
+   * {@code "posture"} given, else the one its species name states ({@code "anthro fox"}), else
+   * not recorded.
+   */
   static final class CastMemberReader extends ObjectReader<CastMember> {
 
     private String name;
+    private String speciesName;
     private Species species;
+    private Posture posture;
 
     CastMemberReader(JsonCursor json, ValueReader values, UnitProblems problems) {
       super(json, values, problems);
@@ -115,14 +122,20 @@ final class SourceReader extends ObjectReader<Source> {
     @Override
     void begin() {
       name = null;
+      speciesName = null;
       species = null;
+      posture = null;
     }
 
     @Override
     void readField(String field) throws IOException {
       switch (field) {
         case "name" -> name = values.string();
-        case "species" -> species = values.parsed(Species::parse);
+        case "species" -> {
+          speciesName = values.string();
+          species = speciesName == null ? null : values.parse(Species::parse, speciesName);
+        }
+        case "posture" -> posture = values.parsed(Posture::parse);
         default -> json.skipValue();
       }
     }
@@ -131,7 +144,12 @@ final class SourceReader extends ObjectReader<Source> {
     CastMember complete(String path) {
       problems.require(name, path, "name");
       problems.require(species, path, "species");
-      return isValid() ? CastMember.of(name, species) : null;
+      if (!isValid()) {
+        return null;
+      }
+      Posture stated = posture != null ? posture
+          : Posture.fromSpeciesName(speciesName).orElse(null);
+      return stated == null ? CastMember.of(name, species) : CastMember.of(name, species, stated);
     }
   }
 }

@@ -1,197 +1,167 @@
 package org.amvkit.core.species;
 
-import static org.amvkit.core.species.Family.BIRD;
-import static org.amvkit.core.species.Family.CANINE;
-import static org.amvkit.core.species.Family.CERVINE;
-import static org.amvkit.core.species.Family.EQUINE;
-import static org.amvkit.core.species.Family.FELINE;
-import static org.amvkit.core.species.Family.FISH;
-import static org.amvkit.core.species.Family.HUMAN;
-import static org.amvkit.core.species.Family.LEPORINE;
-import static org.amvkit.core.species.Family.MAMMAL;
-import static org.amvkit.core.species.Family.MYTHICAL;
-import static org.amvkit.core.species.Family.NON_ANIMAL;
-import static org.amvkit.core.species.Family.PRIMATE;
-import static org.amvkit.core.species.Family.REPTILE;
-import static org.amvkit.core.species.Family.RODENT;
-import static org.amvkit.core.species.Family.URSINE;
-
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.amvkit.core.internal.Ids;
 
 /**
- * The built-in table of species: each row a family, a canonical name and the other names people
- * use for it. Kept as data so that adding a species is adding a row.
+ * The species names amvkit recognises, and how it reads a name built from them: its species and
+ * the posture it states. The names are data, read from {@code taxonomy.tsv} by
+ * {@link TaxonomyFile}, so that adding a species or a breed is adding a row; this class holds the
+ * reading, which is the same for every row.
  *
- * <p>A wolfdog is its own species in the canine family, not an alias of dog or wolf: Balto, the
- * best-known one, is told apart from both in his film, and a rule about canines counts him either
- * way.
+ * <p>A name is read, after lower-casing and joining its words with hyphens, as the first of:
+ * <ol>
+ *   <li>a name in the table, or its singular ("wolves", "ponies", and irregular plurals of its
+ *       last word, "geese" as goose);
+ *   <li>the same without up to {@value #MAX_MODIFIERS} leading modifiers or posture words ("grey
+ *       wolf", "anthro fox", "little baby fox");
+ *   <li>each of those without up to {@value #MAX_YOUNG} trailing young forms ("wolf pup", "polar
+ *       bear cubs").
+ * </ol>
+ * The whole name comes first, so that "black panther" or "red panda" is not read as a panther or a
+ * panda. Only listed words are dropped: a name with any other word ("robot dog", "sea serpent")
+ * is not recognised, which is honest where guessing the last word would not be.
+ *
+ * <p>The posture is stated by a posture word among the leading modifiers ("anthropomorphic fox")
+ * or alone in parentheses at the end ("fox (anthro)"), and only in a name whose species is
+ * recognised, so that a species written back by its name reads back with the same posture.
  */
 final class Taxonomy {
 
-  private static final List<Row> ROWS = List.of(
-      row(CANINE, "dog", "puppy", "pup", "hound", "doggy", "husky", "sled-dog", "canine"),
-      row(CANINE, "wolf", "she-wolf", "wolf-god", "timber-wolf"),
-      row(CANINE, "wolfdog", "wolf-dog", "wolf-hybrid", "wolfhound-hybrid"),
-      row(CANINE, "fox", "vixen", "kit", "fox-kit", "kitsune"),
-      row(CANINE, "coyote"),
-      row(CANINE, "jackal"),
-      row(CANINE, "dingo"),
-      row(FELINE, "cat", "kitten", "kitty", "tomcat", "housecat", "feline"),
-      row(FELINE, "lion", "lioness", "lion-cub"),
-      row(FELINE, "tiger", "tigress"),
-      row(FELINE, "leopard", "panther", "black-panther"),
-      row(FELINE, "cheetah"),
-      row(FELINE, "jaguar"),
-      row(FELINE, "lynx", "bobcat"),
-      row(FELINE, "cougar", "puma", "mountain-lion"),
-      row(EQUINE, "horse", "stallion", "mare", "foal", "pony", "colt", "filly", "mustang", "steed"),
-      row(EQUINE, "donkey", "mule"),
-      row(EQUINE, "zebra"),
-      row(URSINE, "bear", "grizzly", "grizzly-bear", "polar-bear", "bear-cub", "black-bear"),
-      row(URSINE, "panda", "giant-panda"),
-      row(CERVINE, "deer", "fawn", "doe", "stag", "buck"),
-      row(CERVINE, "reindeer", "caribou"),
-      row(CERVINE, "moose", "elk"),
-      row(LEPORINE, "rabbit", "bunny", "hare"),
-      row(RODENT, "mouse", "mice"),
-      row(RODENT, "rat"),
-      row(RODENT, "squirrel", "chipmunk"),
-      row(RODENT, "hamster", "guinea-pig"),
-      row(RODENT, "beaver"),
-      row(BIRD, "bird", "songbird"),
-      row(BIRD, "eagle", "hawk", "falcon"),
-      row(BIRD, "owl"),
-      row(BIRD, "parrot", "macaw"),
-      row(BIRD, "duck", "goose", "geese"),
-      row(BIRD, "chicken", "hen", "rooster"),
-      row(BIRD, "penguin"),
-      row(BIRD, "crow", "raven"),
-      row(FISH, "fish", "clownfish", "goldfish"),
-      row(FISH, "shark"),
-      row(REPTILE, "snake", "serpent", "python", "cobra"),
-      row(REPTILE, "lizard", "chameleon", "gecko"),
-      row(REPTILE, "crocodile", "alligator"),
-      row(REPTILE, "turtle", "tortoise"),
-      row(PRIMATE, "monkey"),
-      row(PRIMATE, "ape", "gorilla", "chimpanzee", "orangutan"),
-      row(PRIMATE, "baboon", "mandrill"),
-      row(PRIMATE, "lemur"),
-      row(MAMMAL, "elephant", "mammoth"),
-      row(MAMMAL, "meerkat"),
-      row(MAMMAL, "warthog", "boar", "pig", "hog"),
-      row(MAMMAL, "hyena"),
-      row(MAMMAL, "raccoon"),
-      row(MAMMAL, "skunk"),
-      row(MAMMAL, "badger"),
-      row(MAMMAL, "otter"),
-      row(MAMMAL, "cow", "bull", "cattle", "ox"),
-      row(MAMMAL, "buffalo", "bison", "cape-buffalo"),
-      row(MAMMAL, "sloth"),
-      row(MAMMAL, "sheep", "lamb", "ram"),
-      row(MAMMAL, "goat"),
-      row(MAMMAL, "giraffe"),
-      row(MAMMAL, "hippopotamus", "hippo"),
-      row(MAMMAL, "rhinoceros", "rhino"),
-      row(MAMMAL, "kangaroo"),
-      row(MAMMAL, "koala"),
-      row(MAMMAL, "bat"),
-      row(MAMMAL, "whale", "orca", "dolphin"),
-      row(MAMMAL, "cub"),
-      row(MYTHICAL, "dragon", "wyvern"),
-      row(MYTHICAL, "griffin", "gryphon"),
-      row(MYTHICAL, "unicorn"),
-      row(MYTHICAL, "pegasus"),
-      row(MYTHICAL, "phoenix"),
-      row(HUMAN, "human", "person", "man", "woman", "boy", "girl", "child", "kid", "people", "men", "women",
-          "children", "boys", "girls"),
-      row(NON_ANIMAL, "robot", "android", "cyborg", "mecha"),
-      row(NON_ANIMAL, "spirit", "ghost", "kami"),
-      row(NON_ANIMAL, "god", "goddess", "deity"),
-      row(NON_ANIMAL, "demon"));
+  /**
+   * How many leading modifiers, and trailing young forms, are dropped at most. Real names need
+   * fewer; the bounds keep the work linear in the name's length whatever a catalogue holds.
+   */
+  static final int MAX_MODIFIERS = 4;
+
+  /** See {@link #MAX_MODIFIERS}. */
+  static final int MAX_YOUNG = 2;
+
+  /** What a species name says: its species if recognised, and the posture it states if any. */
+  record Reading(Optional<Species> species, Optional<Posture> posture) {}
+
+  private static final Reading UNRECOGNISED = new Reading(Optional.empty(), Optional.empty());
+
+  private final List<Species> all;
+  private final Map<String, Species> byName;
+  private final Map<String, String> plurals;
+  private final Set<String> modifiers;
+  private final Set<String> young;
+  private final Map<String, Posture> postures;
 
   /**
-   * Words that qualify a species without changing it: an anthropomorphic fox is a fox, and an
-   * anthropomorphic animal is an animal.
+   * Makes a taxonomy of its tables; {@link TaxonomyFile} checks that they agree.
+   *
+   * @param all  the canonical species, in table order
+   * @param byName  every canonical name and alias, normalized, to its species
+   * @param plurals  irregular plurals to their singulars, single normalized words
+   * @param modifiers  words before an animal that do not change it
+   * @param young  young forms after an animal
+   * @param postures  words that state a posture, to it
    */
-  private static final List<String> QUALIFIERS =
-      List.of("anthropomorphic-", "anthro-", "talking-", "baby-", "young-", "giant-", "little-");
-
-  private static final Map<String, Species> BY_NAME = index();
-
-  private Taxonomy() {}
-
-  private static Row row(Family family, String canonical, String... aliases) {
-    return new Row(family, canonical, List.of(aliases));
-  }
-
-  private static Map<String, Species> index() {
-    Map<String, Species> byName = new HashMap<>();
-    for (Row row : ROWS) {
-      Species species = ImmutableSpecies.of(row.canonical, row.canonical, row.family);
-      byName.put(row.canonical, species);
-      for (String alias : row.aliases) {
-        byName.put(alias, species);
-      }
-    }
-    return byName;
+  Taxonomy(List<Species> all, Map<String, Species> byName, Map<String, String> plurals,
+      Set<String> modifiers, Set<String> young, Map<String, Posture> postures) {
+    this.all = List.copyOf(all);
+    this.byName = Map.copyOf(byName);
+    this.plurals = Map.copyOf(plurals);
+    this.modifiers = Set.copyOf(modifiers);
+    this.young = Set.copyOf(young);
+    this.postures = Map.copyOf(postures);
   }
 
   /** Returns every canonical species, in table order. */
-  static List<Species> all() {
-    return ROWS.stream().map(row -> BY_NAME.get(row.canonical)).toList();
+  List<Species> all() {
+    return all;
   }
 
-  /**
-   * Finds the species named {@code id} (already normalized): by name or alias, then without
-   * qualifiers, then as a plural.
-   */
-  static Optional<Species> find(String id) {
-    String name = id;
-    boolean stripped = true;
-    while (stripped) {
-      stripped = false;
-      for (String qualifier : QUALIFIERS) {
-        if (name.startsWith(qualifier) && name.length() > qualifier.length()) {
-          name = name.substring(qualifier.length());
-          stripped = true;
+  /** Reads a species name as a catalogue writes it; see the class comment. */
+  Reading read(CharSequence name) {
+    String text = name.toString().strip();
+    Posture stated = null;
+    int open = text.lastIndexOf('(');
+    if (open > 0 && text.endsWith(")")) {
+      // "fox (anthro)": a posture or a modifier in parentheses at the end, after a name
+      String inner = Ids.normalize(text.substring(open + 1, text.length() - 1));
+      String before = text.substring(0, open).strip();
+      if (!before.isEmpty() && (postures.containsKey(inner) || modifiers.contains(inner))) {
+        stated = postures.get(inner);
+        text = before;
+      }
+    }
+    String[] words = Ids.normalize(text).split("-");
+    Species species = resolve(words);
+    if (species == null) {
+      return UNRECOGNISED;
+    }
+    for (int i = 0; stated == null && i < Math.min(MAX_MODIFIERS, words.length - 1); i++) {
+      stated = postures.get(words[i]);
+      if (stated == null && !modifiers.contains(words[i])) {
+        break;
+      }
+    }
+    return new Reading(Optional.of(species), Optional.ofNullable(stated));
+  }
+
+  /** The species of the words, dropping leading modifiers then trailing young forms; or null. */
+  private Species resolve(String[] words) {
+    int count = words.length;
+    for (int from = 0; from <= Math.min(MAX_MODIFIERS, count - 1); from++) {
+      if (from > 0 && !isModifier(words[from - 1])) {
+        break;
+      }
+      for (int to = count; to > from && count - to <= MAX_YOUNG; to--) {
+        if (to < count && !isYoung(words[to])) {
+          break;
+        }
+        Species species = lookup(String.join("-", Arrays.asList(words).subList(from, to)));
+        if (species != null) {
+          return species;
         }
       }
     }
-    for (String candidate : singulars(name)) {
-      Species species = BY_NAME.get(candidate);
-      if (species != null) {
-        return Optional.of(species);
+    return null;
+  }
+
+  private boolean isModifier(String word) {
+    return modifiers.contains(word) || postures.containsKey(word);
+  }
+
+  private boolean isYoung(String word) {
+    if (young.contains(word)) {
+      return true;
+    }
+    for (String singular : Plurals.singulars(word)) {
+      if (young.contains(singular)) {
+        return true;
       }
     }
-    return Optional.empty();
+    return false;
   }
 
-  /** The name itself, then the singulars English would make of it ("wolves", "foxes", "cats"). */
-  private static List<String> singulars(String name) {
-    if (name.endsWith("ies")) {
-      return List.of(name, name.substring(0, name.length() - 3) + "y");
+  /** The species named {@code id} in the table, as it is or as the plural of a name; or null. */
+  private Species lookup(String id) {
+    Species species = byName.get(id);
+    if (species != null) {
+      return species;
     }
-    if (name.endsWith("ves")) {
-      String stem = name.substring(0, name.length() - 3);
-      return List.of(name, stem + "f", stem + "fe", name.substring(0, name.length() - 1));
+    int last = id.lastIndexOf('-') + 1;
+    String singular = plurals.get(id.substring(last));
+    if (singular != null) {
+      species = byName.get(id.substring(0, last) + singular);
+      if (species != null) {
+        return species;
+      }
     }
-    if (name.endsWith("es")) {
-      return List.of(name, name.substring(0, name.length() - 2), name.substring(0, name.length() - 1));
+    for (String candidate : Plurals.singulars(id)) {
+      species = byName.get(candidate);
+      if (species != null) {
+        return species;
+      }
     }
-    if (name.endsWith("s")) {
-      return List.of(name, name.substring(0, name.length() - 1));
-    }
-    return List.of(name);
+    return null;
   }
-
-  /** Normalizes a name as catalogues write it. */
-  static String normalize(CharSequence name) {
-    return Ids.normalize(name);
-  }
-
-  private record Row(Family family, String canonical, List<String> aliases) {}
 }

@@ -35,6 +35,7 @@ import org.amvkit.core.Source;
 import org.amvkit.core.Style;
 import org.amvkit.core.Video;
 import org.amvkit.core.catalogue.Catalogue;
+import org.amvkit.core.species.Posture;
 import org.amvkit.core.species.Species;
 import org.amvkit.core.timeline.Interval;
 
@@ -88,14 +89,17 @@ class CatalogueRoundTripProperties {
 
   @Provide
   Arbitrary<CastMember> castMembers() {
-    return Combinators.combine(texts(), species()).as(CastMember::of);
+    return Combinators.combine(texts(), species(), Arbitraries.of(Posture.class).optional(0.5))
+        .as((name, species, posture) -> posture.isPresent()
+            ? CastMember.of(name, species, posture.get()) : CastMember.of(name, species));
   }
 
   @Provide
   Arbitrary<Species> species() {
     Arbitrary<String> known = Arbitraries.of(Species.known()).map(Species::name);
     Arbitrary<String> aliases = Arbitraries.of("wolfdog", "Kitten", "lioness", "anthropomorphic fox",
-        "wolves", "Shape Shifter", "Nine-Tailed Kitsune");
+        "wolves", "Shape Shifter", "Nine-Tailed Kitsune", "fox (anthro)", "anthro Shape Shifter",
+        "Siberian husky", "wolf pup", "geese");
     return Arbitraries.oneOf(known, aliases, texts().filter(CatalogueRoundTripProperties::hasWord))
         .map(Species::parse);
   }
