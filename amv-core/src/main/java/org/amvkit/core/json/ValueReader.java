@@ -55,7 +55,7 @@ final class ValueReader {
       return null;
     }
     try {
-      Duration duration = Duration.parse(text);
+      Duration duration = DurationParser.parse(text);
       if (!duration.isNegative()) {
         return duration;
       }
