@@ -87,10 +87,10 @@ final class VideoReader extends ObjectReader<Video> {
   }
 
   @Override
-  Video complete(String path) {
-    problems.require(id, path, "id");
-    problems.require(title, path, "title");
-    problems.require(duration, path, "duration");
+  Video complete() {
+    require(id, "id");
+    require(title, "title");
+    require(duration, "duration");
     return isValid() ? builder.id(id).title(title).duration(duration).build() : null;
   }
 
@@ -169,8 +169,8 @@ final class VideoReader extends ObjectReader<Video> {
     }
 
     @Override
-    Creator complete(String path) {
-      problems.require(name, path, "name");
+    Creator complete() {
+      require(name, "name");
       return isValid() ? builder.name(name).build() : null;
     }
   }
@@ -201,9 +201,9 @@ final class VideoReader extends ObjectReader<Video> {
     }
 
     @Override
-    Dedication complete(String path) {
-      problems.require(occasion, path, "occasion");
-      problems.require(recipient, path, "recipient");
+    Dedication complete() {
+      require(occasion, "occasion");
+      require(recipient, "recipient");
       return isValid() ? Dedication.of(occasion, recipient) : null;
     }
   }
@@ -248,10 +248,10 @@ final class VideoReader extends ObjectReader<Video> {
     }
 
     @Override
-    Award complete(String path) {
-      problems.require(event, path, "event");
+    Award complete() {
+      require(event, "event");
       if (year == null && !dated) {
-        problems.requireAs(path, "year", "missing (an award needs its year or its date)");
+        problems.requireAs(path(), "year", "missing (an award needs its year or its date)");
       }
       if (!isValid()) {
         return null;
