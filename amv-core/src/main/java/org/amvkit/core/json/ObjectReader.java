@@ -28,6 +28,8 @@ abstract class ObjectReader<T> {
   final JsonCursor json;
   final ValueReader values;
   final Problems problems;
+  /** The fields of the object being read, to find one given twice. */
+  private final FieldSet fields = new FieldSet();
   private int problemsBefore;
 
   ObjectReader(JsonCursor json, ValueReader values, Problems problems) {
@@ -47,9 +49,10 @@ abstract class ObjectReader<T> {
       return json.wrongKind("an object");
     }
     problemsBefore = problems.count();
+    fields.clear();
     begin();
     String field;
-    while ((field = json.nextField()) != null) {
+    while ((field = json.nextField(fields)) != null) {
       readField(field);
     }
     return completeObject();

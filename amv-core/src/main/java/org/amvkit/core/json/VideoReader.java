@@ -40,6 +40,8 @@ final class VideoReader extends ObjectReader<Video> {
   private final MusicReader music;
   private final DedicationReader dedication;
   private final AwardReader awards;
+  /** The keys of the flags object being read, to find one given twice. */
+  private final FieldSet flagKeys = new FieldSet();
   private Video.Builder builder;
   private String id;
   private String title;
@@ -107,8 +109,9 @@ final class VideoReader extends ObjectReader<Video> {
     if (!json.expect(START_OBJECT, "an object")) {
       return;
     }
+    flagKeys.clear();
     String name;
-    while ((name = json.nextField()) != null) {
+    while ((name = json.nextField(flagKeys)) != null) {
       JsonToken token = json.current();
       ContentFlag flag = values.parse(ContentFlag::parse, name);
       if (token == VALUE_TRUE || token == VALUE_FALSE) {
