@@ -46,7 +46,8 @@ final class SourceSet extends AbstractSet<Source> {
     Source[] distinct = new Source[count];
     int size = 0;
     for (int i = 0; i < count; i++) {
-      Source source = i < declared.size() ? declared.get(i) : clips.get(i - declared.size()).source();
+      Source source = i < declared.size()
+          ? declared.get(i) : clips.get(i - declared.size()).source();
       if (indexOfId(distinct, size, source) < 0) {
         distinct[size++] = source;
       }

@@ -19,9 +19,9 @@ import java.time.format.DateTimeParseException;
  * 999,999,999 hours of 3,600 seconds. Such text means {@code h * 3600 + m * 60 + s} seconds and
  * {@code f} scaled to nanoseconds, which is what {@code Duration.parse} makes of it. Anything else
  * — days, signs, lower case, a comma, no or ten fraction digits, long numbers, and every invalid
- * text — goes to {@code Duration.parse} itself, so rare forms and all errors (their exception, its
- * message and index) are exactly the JDK's. {@code DurationParserProperties} checks that the two
- * agree on generated text, valid and invalid.
+ * text — goes to {@code Duration.parse} itself, so rare forms and all errors (their exception,
+ * its message and index) are exactly the JDK's. {@code DurationParserProperties} checks that the
+ * two agree on generated text, valid and invalid.
  */
 final class DurationParser {
 

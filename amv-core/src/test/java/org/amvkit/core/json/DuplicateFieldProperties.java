@@ -135,7 +135,8 @@ class DuplicateFieldProperties {
         int start = (int) parser.currentTokenLocation().getCharOffset();
         if (!scalarFields && token == JsonToken.START_OBJECT) {
           found.add(new Span(start, start + 1));
-        } else if (scalarFields && token == JsonToken.FIELD_NAME && parser.nextToken().isScalarValue()) {
+        } else if (scalarFields && token == JsonToken.FIELD_NAME
+            && parser.nextToken().isScalarValue()) {
           parser.getText(); // reads a string to its end, where the parser then is
           found.add(new Span(start, (int) parser.currentLocation().getCharOffset()));
         }
