@@ -38,6 +38,31 @@ class FieldSetTest {
   }
 
   @Test
+  void objects_listing_their_fields_in_another_order_are_checked_alike() {
+    // given: a first object in one order
+    FieldSet fields = new FieldSet();
+    for (String name : new String[] {"id", "title", "duration", "creators"}) {
+      fields.add(name);
+    }
+    fields.clear();
+
+    // when: the next in another
+    boolean creators = fields.add("creators");
+    boolean id = fields.add("id");
+    boolean duration = fields.add("duration");
+    boolean idAgain = fields.add("id");
+    boolean creatorsAgain = fields.add("creators");
+
+    // then
+    assertThat(creators).isTrue();
+    assertThat(id).isTrue();
+    assertThat(duration).isTrue();
+    assertThat(idAgain).isFalse();
+    assertThat(creatorsAgain).isFalse();
+    assertThat(fields.add("title")).isTrue();
+  }
+
+  @Test
   void names_beyond_the_sixty_four_learned_are_still_checked_in_every_object() {
     // given: an object of 100 distinct names fills the table and spills over
     FieldSet fields = new FieldSet();
