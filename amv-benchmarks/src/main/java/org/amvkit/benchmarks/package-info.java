@@ -1,8 +1,9 @@
 /**
- * JMH benchmarks of the classifier and the catalogue reader against three baselines run side by
- * side: a hand-written {@code if} chain ({@link org.amvkit.benchmarks.HandWritten}), Easy Rules
- * ({@link org.amvkit.benchmarks.EasyRulesClassifier}) and a parse-only read
- * ({@link org.amvkit.benchmarks.ParseOnly}), over catalogues made by the seeded
+ * JMH benchmarks of the classifier and the catalogue reader against baselines run side by side:
+ * a hand-written {@code if} chain ({@link org.amvkit.benchmarks.HandWritten}), Easy Rules
+ * ({@link org.amvkit.benchmarks.EasyRulesClassifier}), a parse-only read
+ * ({@link org.amvkit.benchmarks.ParseOnly}) and, for the command line end to end, Jackson's
+ * tokenizer alone ({@link org.amvkit.benchmarks.TokenPass}), over catalogues made by the seeded
  * {@link org.amvkit.benchmarks.CatalogueGenerator}. Never deployed; the build compiles them and
  * checks that the baselines agree with the classifier. The module's README reports what they
  * measured.

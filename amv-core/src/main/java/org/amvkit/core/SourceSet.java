@@ -4,12 +4,19 @@ import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
  * The distinct sources of a video as an unmodifiable set ordered by id, kept in one array. Rules
  * read this set for every video they judge; an array walks faster than hash-set entries scattered
  * through the heap, and iterating it allocates at most a small iterator.
+ *
+ * <p>It is also built without hashing: a video names a few distinct sources (one to eight in
+ * generated catalogues) over up to dozens of clips, and a reader hands every clip the catalogue's
+ * one instance of its source, so comparing each clip's source with the few found so far, by
+ * identity first, costs less than the hash map this replaced (which reading a catalogue paid for
+ * every video, twice).
  */
 final class SourceSet extends AbstractSet<Source> {
 
@@ -28,6 +35,51 @@ final class SourceSet extends AbstractSet<Source> {
   static SourceSet sortedById(Source[] sources) {
     Arrays.sort(sources, BY_ID);
     return new SourceSet(sources);
+  }
+
+  /**
+   * Returns the set of the first source of each id among the declared sources and then the clips'
+   * sources, sorted by id.
+   */
+  static SourceSet firstOfEachId(List<Source> declared, List<Clip> clips) {
+    int count = declared.size() + clips.size();
+    Source[] distinct = new Source[count];
+    int size = 0;
+    for (int i = 0; i < count; i++) {
+      Source source = i < declared.size()
+          ? declared.get(i) : clips.get(i - declared.size()).source();
+      if (indexOfId(distinct, size, source) < 0) {
+        distinct[size++] = source;
+      }
+    }
+    return sortedById(size == count ? distinct : Arrays.copyOf(distinct, size));
+  }
+
+  /**
+   * Returns the source of this set that has the id of a source given: the source itself when it is
+   * in the set, the first of its id otherwise.
+   *
+   * @return the source of that id, or null if the set has none
+   */
+  Source withIdOf(Source source) {
+    int index = indexOfId(sources, sources.length, source);
+    return index < 0 ? null : sources[index];
+  }
+
+  /** The index of the source with a source's id among the first {@code size}; -1 if none. */
+  private static int indexOfId(Source[] sources, int size, Source source) {
+    for (int i = 0; i < size; i++) {
+      if (sources[i] == source) {
+        return i;
+      }
+    }
+    String id = source.id();
+    for (int i = 0; i < size; i++) {
+      if (sources[i].id().equals(id)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   @Override

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -199,14 +198,7 @@ public abstract class Video {
   @Value.Derived
   @Value.Auxiliary
   public Set<Source> usedSources() {
-    Map<String, Source> byId = new HashMap<>();
-    for (Source source : sources()) {
-      byId.putIfAbsent(source.id(), source);
-    }
-    for (Clip clip : clips()) {
-      byId.putIfAbsent(clip.source().id(), clip.source());
-    }
-    return SourceSet.sortedById(byId.values().toArray(new Source[0]));
+    return SourceSet.firstOfEachId(sources(), clips());
   }
 
   /**
@@ -397,15 +389,24 @@ public abstract class Video {
     }
   }
 
-  /** Two different sources under one id would make "distinct sources" ambiguous. */
+  /**
+   * Two different sources under one id would make "distinct sources" ambiguous. The used sources
+   * (computed before this check) hold the first source of each id.
+   */
   private void checkOneSourcePerId(Problems problems) {
-    Map<String, Source> byId = new HashMap<>();
-    Set<String> reported = new TreeSet<>();
+    SourceSet firstOfEachId = (SourceSet) usedSources();
+    Set<String> reported = null;
     for (int i = 0; i < sources().size() + clips().size(); i++) {
       Source source = i < sources().size()
           ? sources().get(i) : clips().get(i - sources().size()).source();
-      Source earlier = byId.putIfAbsent(source.id(), source);
-      if (earlier != null && !earlier.equals(source) && reported.add(source.id())) {
+      Source earlier = firstOfEachId.withIdOf(source);
+      if (earlier == source || earlier.equals(source)) {
+        continue;
+      }
+      if (reported == null) {
+        reported = new TreeSet<>();
+      }
+      if (reported.add(source.id())) {
         String field = i < sources().size()
             ? "sources[" + i + "]" : "clips[" + (i - sources().size()) + "].source";
         problems.add(field, "source id \"" + source.id() + "\" names two different sources");

@@ -33,6 +33,8 @@ final class CatalogueParser {
   private final ValueReader values;
   private final SourceReader sources;
   private final VideoReader videos;
+  /** The fields of the root object: those after the videos are checked against those before. */
+  private final FieldSet rootFields = new FieldSet();
   private boolean inVideos;
 
   CatalogueParser(JsonParser parser) {
@@ -57,7 +59,7 @@ final class CatalogueParser {
       boolean formatSeen = false;
       List<Source> read = null;
       String field;
-      while ((field = json.nextField()) != null) {
+      while ((field = json.nextField(rootFields)) != null) {
         switch (field) {
           case "format" -> {
             readFormat();
@@ -107,7 +109,7 @@ final class CatalogueParser {
     try {
       if (json.next() == END_ARRAY) {
         inVideos = false;
-        while (json.nextField() != null) {
+        while (json.nextField(rootFields) != null) {
           json.skipValue();
         }
         finishDocument();

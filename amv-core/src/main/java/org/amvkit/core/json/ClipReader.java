@@ -68,10 +68,10 @@ final class ClipReader extends ObjectReader<Clip> {
   }
 
   @Override
-  Clip complete(String path) {
-    problems.require(source, path, "source");
-    problems.require(start, path, "start");
-    problems.require(end, path, "end");
+  Clip complete() {
+    require(source, "source");
+    require(start, "start");
+    require(end, "end");
     if (!isValid()) {
       return null;
     }
@@ -83,7 +83,7 @@ final class ClipReader extends ObjectReader<Clip> {
         if (member.isPresent()) {
           builder.addCharacters(member.get());
         } else {
-          problems.report(path + ".characters[" + i + "]", quote(name)
+          problems.report(path() + ".characters[" + i + "]", quote(name)
               + " is not a character of source " + quote(source.id()));
         }
       } else {

@@ -3,12 +3,16 @@ package org.amvkit.core.json;
 import static com.fasterxml.jackson.core.JsonToken.END_ARRAY;
 import static com.fasterxml.jackson.core.JsonToken.END_OBJECT;
 import static com.fasterxml.jackson.core.JsonToken.START_ARRAY;
+import static com.fasterxml.jackson.core.JsonToken.START_OBJECT;
 import static com.fasterxml.jackson.core.JsonToken.VALUE_NULL;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +22,10 @@ import java.util.List;
  *
  * <p>Paths are not tracked while reading: {@link #path()} rebuilds one from Jackson's parsing
  * context when it is asked for.
+ *
+ * <p>A field given twice in one object is an error, found here with a {@link FieldSet} rather than
+ * by Jackson's {@code STRICT_DUPLICATE_DETECTION} (which costs a hash set per object), in every
+ * object including the values skipped; it is thrown as Jackson throws it, at the same point.
  */
 final class JsonCursor {
 
@@ -62,19 +70,60 @@ final class JsonCursor {
   /**
    * Moves to the value of the next field of the object the cursor is in, and returns the field's
    * name; returns null, on the object's end, when there are no more fields.
+   *
+   * @param fields  the fields seen so far in the object, cleared when it started
+   * @throws JsonParseException if the object already has a field of that name
    */
-  String nextField() throws IOException {
+  String nextField(FieldSet fields) throws IOException {
     if (next() == END_OBJECT) {
       return null;
     }
     String field = parser.currentName();
+    if (!fields.add(field)) {
+      throw duplicate(field);
+    }
     next();
     return field;
   }
 
-  /** Skips the value the cursor is on, with everything in it. */
+  /**
+   * Skips the value the cursor is on, with everything in it, checking that no object in it has a
+   * field twice (which Jackson's {@code skipChildren} would not check).
+   */
   void skipValue() throws IOException {
-    parser.skipChildren();
+    JsonToken token = parser.currentToken();
+    if (token == START_OBJECT) {
+      // Skipped objects are rare (unknown fields): one set each costs nothing worth sharing.
+      FieldSet fields = new FieldSet();
+      while (nextField(fields) != null) {
+        skipValue();
+      }
+    } else if (token == START_ARRAY) {
+      while (next() != END_ARRAY) {
+        skipValue();
+      }
+    }
+  }
+
+  /**
+   * The exception Jackson's {@code STRICT_DUPLICATE_DETECTION} throws for a field given twice, with
+   * its message and location: just after the name's closing quote. The cursor is on the name, so
+   * that is its start plus its length in the input's units (bytes for a byte source, characters
+   * for a character source). Two rare cases differ from Jackson's check: a name given twice that
+   * is written with escape sequences is longer in the input than its text, and is reported at its
+   * text's length (the same line, a smaller column); and a name given twice whose colon is
+   * missing, or whose number or literal value is malformed, may be reported for that malformation
+   * instead (Jackson reads them with the name, before the name is checked here).
+   */
+  private JsonParseException duplicate(String field) {
+    JsonLocation start = parser.currentTokenLocation();
+    boolean bytes = start.getByteOffset() >= 0;
+    int length = 2 + (bytes ? field.getBytes(StandardCharsets.UTF_8).length : field.length());
+    JsonLocation end = new JsonLocation(start.contentReference(),
+        bytes ? start.getByteOffset() + length : -1,
+        bytes ? -1 : start.getCharOffset() + length,
+        start.getLineNr(), start.getColumnNr() + length);
+    return new JsonParseException(parser, "Duplicate field '" + field + "'", end);
   }
 
   /**
@@ -95,7 +144,7 @@ final class JsonCursor {
   /** Reports the value the cursor is on as not of the kind wanted, and skips it. */
   <T> T wrongKind(String what) throws IOException {
     problems.report(path(), "expected " + what + " but found " + describe(parser.currentToken()));
-    parser.skipChildren();
+    skipValue();
     return null;
   }
 

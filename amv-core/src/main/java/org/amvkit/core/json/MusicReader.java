@@ -52,16 +52,16 @@ final class MusicReader extends ObjectReader<Music> {
   }
 
   @Override
-  Music complete(String path) {
-    problems.require(title, path, "title");
-    problems.require(artist, path, "artist");
+  Music complete() {
+    require(title, "title");
+    require(artist, "artist");
     if (start != null || end != null) {
       String both = "missing (a music position needs both start and end)";
       if (start == null) {
-        problems.requireAs(path, "start", both);
+        problems.requireAs(path(), "start", both);
       }
       if (end == null) {
-        problems.requireAs(path, "end", both);
+        problems.requireAs(path(), "end", both);
       }
     }
     if (!isValid()) {
@@ -71,7 +71,7 @@ final class MusicReader extends ObjectReader<Music> {
       try {
         builder.position(Interval.of(start, end));
       } catch (IllegalArgumentException e) {
-        problems.report(path + ".end", String.valueOf(e.getMessage()));
+        problems.report(path() + ".end", String.valueOf(e.getMessage()));
         return null;
       }
     }

@@ -28,6 +28,8 @@ abstract class ObjectReader<T> {
   final JsonCursor json;
   final ValueReader values;
   final UnitProblems problems;
+  /** The fields of the object being read, to find one given twice. */
+  private final FieldSet fields = new FieldSet();
   private int problemsBefore;
 
   ObjectReader(JsonCursor json, ValueReader values, UnitProblems problems) {
@@ -47,12 +49,13 @@ abstract class ObjectReader<T> {
       return json.wrongKind("an object");
     }
     problemsBefore = problems.count();
+    fields.clear();
     begin();
     String field;
-    while ((field = json.nextField()) != null) {
+    while ((field = json.nextField(fields)) != null) {
       readField(field);
     }
-    return completeAt(json.path());
+    return completeObject();
   }
 
   /**
@@ -60,17 +63,18 @@ abstract class ObjectReader<T> {
    * of {@link #read} so that it stays small enough to be inlined where the reader's class is known,
    * and with it the call to {@link #readField}.
    */
-  private T completeAt(String path) {
+  private T completeObject() {
     try {
-      return complete(path);
+      return complete();
     } catch (InvalidValueException e) {
+      String path = path();
       for (Problem problem : e.problems()) {
         Matcher position = MUSIC_POSITION.matcher(problem.field());
         String at = position.matches() ? position.group(1) + ".end" : problem.field();
         problems.report(JsonCursor.join(path, at), problem.message());
       }
     } catch (IllegalArgumentException | IllegalStateException e) {
-      problems.report(path, String.valueOf(e.getMessage()));
+      problems.report(path(), String.valueOf(e.getMessage()));
     }
     return null;
   }
@@ -91,15 +95,30 @@ abstract class ObjectReader<T> {
   abstract void readField(String field) throws IOException;
 
   /**
-   * Makes the value of the fields read, once the object has ended.
+   * Makes the value of the fields read, once the object has ended (the cursor stays on its end
+   * meanwhile, so that {@link #path()} is the object's).
    *
-   * @param path  the object's JSON path
    * @return the value, or null if the object has problems (reported)
    * @throws InvalidValueException if the value type refuses the fields
    * @throws IllegalArgumentException if the value type refuses the fields
    * @throws IllegalStateException if the value type's builder lacks a field
    */
-  abstract T complete(String path);
+  abstract T complete();
+
+  /**
+   * The JSON path of the object being completed. Built from the parser's context on each call,
+   * since only problems need it: a valid object never builds its path.
+   */
+  final String path() {
+    return json.path();
+  }
+
+  /** Reports a required field of the object being completed as missing, if it is. */
+  final void require(Object value, String field) {
+    if (value == null) {
+      problems.requireAs(path(), field, "missing");
+    }
+  }
 
   /** Tells whether no problem was reported since the object began: then it can make a value. */
   final boolean isValid() {

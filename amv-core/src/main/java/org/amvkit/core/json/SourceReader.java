@@ -96,10 +96,10 @@ final class SourceReader extends ObjectReader<Source> {
   }
 
   @Override
-  Source complete(String path) {
-    problems.require(id, path, "id");
-    problems.require(title, path, "title");
-    problems.require(medium, path, "medium");
+  Source complete() {
+    require(id, "id");
+    require(title, "title");
+    require(medium, "medium");
     return isValid() ? builder.id(id).title(title).medium(medium).build() : null;
   }
 
@@ -141,9 +141,9 @@ final class SourceReader extends ObjectReader<Source> {
     }
 
     @Override
-    CastMember complete(String path) {
-      problems.require(name, path, "name");
-      problems.require(species, path, "species");
+    CastMember complete() {
+      require(name, "name");
+      require(species, "species");
       if (!isValid()) {
         return null;
       }

@@ -43,13 +43,6 @@ final class UnitProblems {
     return problems.count();
   }
 
-  /** Reports a required field as missing, if it is. */
-  void require(Object value, String path, String field) {
-    if (value == null) {
-      requireAs(path, field, "missing");
-    }
-  }
-
   /** Reports a missing field, unless its value was there but reported as wrong. */
   void requireAs(String path, String field, String message) {
     String full = JsonCursor.join(path, field);

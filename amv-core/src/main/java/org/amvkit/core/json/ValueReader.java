@@ -55,7 +55,7 @@ final class ValueReader {
       return null;
     }
     try {
-      Duration duration = Duration.parse(text);
+      Duration duration = DurationParser.parse(text);
       if (!duration.isNegative()) {
         return duration;
       }
@@ -73,7 +73,7 @@ final class ValueReader {
       return null;
     }
     try {
-      return LocalDate.parse(text);
+      return DateParser.parse(text);
     } catch (DateTimeException e) {
       problems.report(json.path(), quote(text) + " is not a valid date (expected yyyy-mm-dd)");
       return null;

@@ -40,6 +40,8 @@ final class VideoReader extends ObjectReader<Video> {
   private final MusicReader music;
   private final DedicationReader dedication;
   private final AwardReader awards;
+  /** The keys of the flags object being read, to find one given twice. */
+  private final FieldSet flagKeys = new FieldSet();
   private Video.Builder builder;
   private String id;
   private String title;
@@ -87,10 +89,10 @@ final class VideoReader extends ObjectReader<Video> {
   }
 
   @Override
-  Video complete(String path) {
-    problems.require(id, path, "id");
-    problems.require(title, path, "title");
-    problems.require(duration, path, "duration");
+  Video complete() {
+    require(id, "id");
+    require(title, "title");
+    require(duration, "duration");
     return isValid() ? builder.id(id).title(title).duration(duration).build() : null;
   }
 
@@ -107,8 +109,9 @@ final class VideoReader extends ObjectReader<Video> {
     if (!json.expect(START_OBJECT, "an object")) {
       return;
     }
+    flagKeys.clear();
     String name;
-    while ((name = json.nextField()) != null) {
+    while ((name = json.nextField(flagKeys)) != null) {
       JsonToken token = json.current();
       ContentFlag flag = values.parse(ContentFlag::parse, name);
       if (token == VALUE_TRUE || token == VALUE_FALSE) {
@@ -169,8 +172,8 @@ final class VideoReader extends ObjectReader<Video> {
     }
 
     @Override
-    Creator complete(String path) {
-      problems.require(name, path, "name");
+    Creator complete() {
+      require(name, "name");
       return isValid() ? builder.name(name).build() : null;
     }
   }
@@ -201,9 +204,9 @@ final class VideoReader extends ObjectReader<Video> {
     }
 
     @Override
-    Dedication complete(String path) {
-      problems.require(occasion, path, "occasion");
-      problems.require(recipient, path, "recipient");
+    Dedication complete() {
+      require(occasion, "occasion");
+      require(recipient, "recipient");
       return isValid() ? Dedication.of(occasion, recipient) : null;
     }
   }
@@ -248,10 +251,10 @@ final class VideoReader extends ObjectReader<Video> {
     }
 
     @Override
-    Award complete(String path) {
-      problems.require(event, path, "event");
+    Award complete() {
+      require(event, "event");
       if (year == null && !dated) {
-        problems.requireAs(path, "year", "missing (an award needs its year or its date)");
+        problems.requireAs(path(), "year", "missing (an award needs its year or its date)");
       }
       if (!isValid()) {
         return null;

@@ -1,0 +1,145 @@
+package org.amvkit.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.function.Function;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * The fast duration parser gives what {@link Duration#parse} gives: the same value, or the same
+ * exception with the same message and index.
+ */
+class DurationParserProperties {
+
+  @Property(tries = 3000)
+  void agrees_with_the_jdk_on_durations_as_catalogues_write_them(
+      @ForAll("isoLike") String text) {
+    assertAgrees(text);
+
+    // both the fast path and the JDK's are exercised, not just one of them
+    Statistics.coverage(coverage -> {
+      coverage.check("valid").percentage(percent -> percent > 20);
+      coverage.check("invalid").percentage(percent -> percent > 20);
+    });
+  }
+
+  @Property(tries = 3000)
+  void agrees_with_the_jdk_on_durations_with_one_character_changed(
+      @ForAll("mutated") String text) {
+    assertAgrees(text);
+  }
+
+  @Property(tries = 2000)
+  void agrees_with_the_jdk_on_any_text_of_duration_characters(@ForAll("noise") String text) {
+    assertAgrees(text);
+  }
+
+  @Example
+  void agrees_with_the_jdk_on_the_forms_of_the_format_description() {
+    for (String text : new String[] {"PT3M41S", "PT4.5S", "PT0S", "PT1H2M3.25S", "PT1H", "PT2M",
+        "PT999999999H999999999M999999999.999999999S", "PT0.000000001S", "PT01M02S", "P1D",
+        "PT-5S", "-PT5S", "pt5s", "PT5,5S", "PT4.S", "PT", "PTS", "PT1M1H", "PT1S1M", "PT1.5M",
+        "PT1.0000000001S", "PT1234567890S", "PT5S ", "", "P", "PT5"}) {
+      assertAgrees(text);
+    }
+  }
+
+  /** Both give the same duration, or both throw alike. */
+  private static void assertAgrees(String text) {
+    Object expected = outcome(Duration::parse, text);
+    Object actual = outcome(DurationParser::parse, text);
+
+    Statistics.collect(expected instanceof Duration ? "valid" : "invalid");
+    assertThat(actual).as("parsing \"%s\"", text).isEqualTo(expected);
+  }
+
+  /** The duration parsed, or what describes the exception thrown. */
+  private static Object outcome(Function<String, Duration> parse, String text) {
+    try {
+      return parse.apply(text);
+    } catch (DateTimeParseException e) {
+      return e.getClass().getName() + " at " + e.getErrorIndex() + ": " + e.getMessage()
+          + " (parsing " + e.getParsedString() + ")";
+    } catch (RuntimeException e) {
+      return e.getClass().getName() + ": " + e.getMessage();
+    }
+  }
+
+  /** Text in the shape of an ISO-8601 time duration, mostly valid, with the usual variations. */
+  @Provide
+  Arbitrary<String> isoLike() {
+    Arbitrary<String> sign = Arbitraries.of("", "", "", "", "-", "+");
+    Arbitrary<String> prefix = Arbitraries.of("PT", "PT", "PT", "PT", "pt", "Pt", "P", "P1DT",
+        "P2D", "T", "-PT", "+PT");
+    return Combinators.combine(prefix, part(sign, "H"), part(sign, "M"), seconds(sign))
+        .as((p, hours, minutes, seconds) -> p + hours + minutes + seconds);
+  }
+
+  /** Text like {@link #isoLike()}, with one character inserted, removed or replaced. */
+  @Provide
+  Arbitrary<String> mutated() {
+    Arbitrary<Character> character = Arbitraries.of('P', 'T', 'H', 'M', 'S', 'D', '.', ',', '-',
+        '+', '0', '1', '9', 'h', 's', ' ', '\u0661');
+    return Combinators.combine(isoLike(), Arbitraries.integers().between(0, 40), character,
+        Arbitraries.of("insert", "remove", "replace"))
+        .as((text, at, c, how) -> {
+          int i = Math.min(at, text.length());
+          return switch (how) {
+            case "insert" -> text.substring(0, i) + c + text.substring(i);
+            case "remove" -> i == text.length() ? text
+                : text.substring(0, i) + text.substring(i + 1);
+            default -> i == text.length() ? text + c
+                : text.substring(0, i) + c + text.substring(i + 1);
+          };
+        });
+  }
+
+  /** Any short text over the characters of durations, often after a "PT". */
+  @Provide
+  Arbitrary<String> noise() {
+    return Combinators.combine(Arbitraries.of("", "P", "PT"),
+        Arbitraries.strings().withChars("PTDHMS.,+-0123456789pts").ofMinLength(0).ofMaxLength(14))
+        .as(String::concat);
+  }
+
+  /** An hours or minutes part: absent, or a number of 1 to 11 digits (some signed) and a unit. */
+  private static Arbitrary<String> part(Arbitrary<String> sign, String unit) {
+    Arbitrary<String> present = Combinators.combine(sign, number(), Arbitraries.of(unit,
+        unit.toLowerCase())).as((s, n, u) -> s + n + u);
+    return Arbitraries.frequencyOf(
+        Tuple.of(2, Arbitraries.just("")), Tuple.of(3, present));
+  }
+
+  /** A seconds part: absent, or a number with an optional fraction of 0 to 11 digits, and S. */
+  private static Arbitrary<String> seconds(Arbitrary<String> sign) {
+    Arbitrary<String> fraction = Arbitraries.frequencyOf(
+        Tuple.of(3, Arbitraries.just("")),
+        Tuple.of(4, Combinators.combine(Arbitraries.of(".", ".", ".", ","),
+            Arbitraries.strings().numeric().ofMinLength(0).ofMaxLength(11))
+            .as((separator, digits) -> separator + digits)));
+    Arbitrary<String> present = Combinators.combine(sign, number(), fraction,
+        Arbitraries.of("S", "S", "S", "s")).as((s, n, f, unit) -> s + n + f + unit);
+    return Arbitraries.frequencyOf(
+        Tuple.of(1, Arbitraries.just("")), Tuple.of(4, present));
+  }
+
+  /** Digits, mostly few, sometimes up to eleven (past what the fast path reads). */
+  private static Arbitrary<String> number() {
+    return Arbitraries.frequencyOf(
+        Tuple.of(6, Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(3)),
+        Tuple.of(1, Arbitraries.strings().numeric().ofMinLength(0)
+            .ofMaxLength(11)),
+        Tuple.of(1, Arbitraries.strings().numeric().ofMinLength(9)
+            .ofMaxLength(19)));
+  }
+}
