@@ -3,12 +3,9 @@ package org.amvkit.importers.tracker;
 import static java.nio.charset.StandardCharsets.UTF_16BE;
 import static java.nio.charset.StandardCharsets.UTF_16LE;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -63,10 +60,7 @@ public final class AmvTrackerExport {
     InputStream in = Files.newInputStream(file);
     try {
       Charset charset = byteOrder(in.readNBytes(2), in, name);
-      InputStreamReader reader = new InputStreamReader(in, charset.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT));
-      ExportRows rows = new ExportRows(new BufferedReader(reader), name);
+      ExportRows rows = new ExportRows(new Utf16Reader(in, charset.equals(UTF_16BE)), name);
       return new TrackerEntries(rows, tagColumns(), onBad);
     } catch (RuntimeException | IOException e) {
       in.close();
