@@ -21,13 +21,13 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>What it sets aside, in this order: compatibility forms and diacritics ({@code "é"} is
- * {@code "e"}, a full-width letter its plain one), case; trailing suffixes that say which release
- * rather than which work — {@code (TV)}, {@code (OAV)}, {@code (OVA)}, {@code (ONA)},
- * {@code (Movie)}, {@code (Film)}, {@code (Series)}, a year such as {@code (1995)}, in round or
- * square brackets; a trailing article after a comma ({@code "Lion King, The"}); {@code "&"}, which
- * is {@code "and"}; apostrophes; every other punctuation mark, which separates words; leading
- * articles (the, a, an), unless the title is nothing else; and roman sequel numbers from II to XX,
- * which become arabic ({@code "II"} is {@code "2"}). The key is the remaining words in lower case,
+ * {@code "e"}, a full-width letter its plain one), case; {@code "&"}, which is {@code "and"};
+ * apostrophes; trailing suffixes that say which release rather than which work — {@code (TV)},
+ * {@code (OAV)}, {@code (OVA)}, {@code (ONA)}, {@code (Movie)}, {@code (Film)}, {@code (Series)},
+ * a year such as {@code (1995)}, in round or square brackets — and a trailing article after a comma
+ * ({@code "Lion King, The"}), as long as a word remains; every other punctuation mark, which
+ * separates words; leading articles (the, a, an), unless the title is nothing else; and roman
+ * sequel numbers from II to XX, which become arabic ({@code "II"} is {@code "2"}). The key is the remaining words in lower case,
  * separated by single spaces.
  *
  * <p>Normalizing a key again gives the same key. Two different works may share a key ("Robin Hood"
@@ -61,20 +61,48 @@ public final class TitleNormalizer {
    */
   public static String normalize(CharSequence title) {
     Objects.requireNonNull(title, "title");
-    String text = fold(title.toString());
-    text = stripSuffixes(text);
-    Matcher article = TRAILING_ARTICLE.matcher(text);
-    if (article.find() && article.start() > 0) {
-      text = text.substring(0, article.start());
-    }
-    text = APOSTROPHES.matcher(text.replace("&", " and ")).replaceAll("");
-    List<String> words = new ArrayList<>(List.of(NOT_WORD.matcher(text).replaceAll(" ").strip()
-        .split(" ")));
-    while (words.size() > 1 && ARTICLES.contains(words.get(0))) {
-      words.remove(0);
+    String text = APOSTROPHES.matcher(fold(title.toString()).replace("&", " and ")).replaceAll("");
+    text = stripEnds(text);
+    List<String> words = words(text);
+    if (words.stream().allMatch(ARTICLES::contains)) {
+      // Nothing but articles: no order tells which one is the article, so none is dropped.
+      words.sort(null);
+    } else {
+      while (ARTICLES.contains(words.get(0))) {
+        words.remove(0);
+      }
     }
     words.replaceAll(word -> ROMAN.getOrDefault(word, word));
     return String.join(" ", words);
+  }
+
+  /**
+   * Strips release suffixes and a trailing article, in any order they come, as long as a word
+   * other than an article remains before them.
+   */
+  private static String stripEnds(String title) {
+    String text = title;
+    boolean stripped = true;
+    while (stripped) {
+      stripped = false;
+      for (Pattern end : List.of(SUFFIX, TRAILING_ARTICLE)) {
+        Matcher matcher = end.matcher(text);
+        if (matcher.find() && hasWord(text.substring(0, matcher.start()))) {
+          text = text.substring(0, matcher.start());
+          stripped = true;
+        }
+      }
+    }
+    return text;
+  }
+
+  private static boolean hasWord(String text) {
+    return words(text).stream().anyMatch(word -> !word.isEmpty() && !ARTICLES.contains(word));
+  }
+
+  /** The words of a text; one empty word if it has none. */
+  private static List<String> words(String text) {
+    return new ArrayList<>(List.of(NOT_WORD.matcher(text).replaceAll(" ").strip().split(" ")));
   }
 
   /** Compatibility forms, case and diacritics set aside. */
