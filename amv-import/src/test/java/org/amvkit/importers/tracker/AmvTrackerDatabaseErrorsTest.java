@@ -1,5 +1,6 @@
 package org.amvkit.importers.tracker;
 
+import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.amvkit.importers.tracker.TrackerFile.emptyRow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.amvkit.importers.ImportException;
@@ -83,6 +85,21 @@ class AmvTrackerDatabaseErrorsTest {
     // when / then
     assertThatThrownBy(() -> AmvTrackerDatabase.open(db())).isInstanceOf(ImportException.class)
         .hasMessage(db() + ": not an AMV Tracker database: it has no table db_name_lookup");
+  }
+
+  @Test
+  void a_damaged_file_with_sqlites_header_is_reported_as_unreadable() throws IOException {
+    // given: SQLite's header, then bytes that are no database
+    byte[] bytes = new byte[4096];
+    System.arraycopy("SQLite format 3\0".getBytes(US_ASCII), 0,
+        bytes, 0, 16);
+    Arrays.fill(bytes, 16, bytes.length, (byte) 0x5A);
+    Path file = Files.write(dir.resolve("damaged.db"), bytes);
+
+    // when / then
+    assertThatThrownBy(() -> AmvTrackerDatabase.open(file)).isInstanceOf(ImportException.class)
+        .hasMessageStartingWith(file + ": SQLite cannot read it: ")
+        .hasMessageNotContaining("\n");
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.amvkit.importers.OnBadValue;
@@ -251,7 +252,7 @@ class AmvTrackerDatabaseTest {
   void rows_are_read_lazily_one_at_a_time() throws IOException {
     // given: a bad value in the last of 1000 rows
     TrackerFile tracker = tracker();
-    List<Map<String, Object>> rows = new java.util.ArrayList<>();
+    List<Map<String, Object>> rows = new ArrayList<>();
     for (int i = 0; i < 1000; i++) {
       rows.add(emptyRow(String.format("row%07d", i)));
     }
@@ -274,7 +275,7 @@ class AmvTrackerDatabaseTest {
   void five_thousand_rows_are_read_to_the_end() throws IOException {
     // given
     TrackerFile tracker = tracker();
-    List<Map<String, Object>> rows = new java.util.ArrayList<>();
+    List<Map<String, Object>> rows = new ArrayList<>();
     for (int i = 0; i < 5_000; i++) {
       rows.add(fullRow(String.format("row%07d", i)));
     }
