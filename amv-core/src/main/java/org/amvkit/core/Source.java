@@ -109,6 +109,15 @@ public abstract class Source {
   public abstract List<CastMember> cast();
 
   /**
+   * Returns the other titles it is known by: in other languages ({@code "Mononoke-hime"}), with or
+   * without a subtitle, as fans abbreviate it. Catalogues that name footage by title alone use them
+   * to find the source.
+   *
+   * @return the other titles, none blank, empty if none are known, not null
+   */
+  public abstract List<String> aliases();
+
+  /**
    * Tells whether this source is animated: anime or other animation.
    *
    * @return true if the medium is animated
@@ -138,6 +147,9 @@ public abstract class Source {
     Problems problems = Problems.of(id().isBlank() ? "source" : "source " + id())
         .requireNonBlank("id", id())
         .requireNonBlank("title", title());
+    for (int i = 0; i < aliases().size(); i++) {
+      problems.requireNonBlank("aliases[" + i + "]", aliases().get(i));
+    }
     year().filter(year -> year.isBefore(FIRST_FILM)).ifPresent(year -> problems.add("year",
         "year " + year + " is before the first motion pictures (" + FIRST_FILM + ")"));
     problems.throwIfAny();

@@ -53,6 +53,7 @@ final class ObjectWriter {
     }
     optional("studio", source.studio());
     optional("franchise", source.franchise());
+    array("aliases", source.aliases(), json::writeString);
     array("characters", source.cast(), this::writeCastMember);
     json.writeEndObject();
   }

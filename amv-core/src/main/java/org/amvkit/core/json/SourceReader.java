@@ -85,6 +85,12 @@ final class SourceReader extends ObjectReader<Source> {
       case "year" -> builder.year(Optional.ofNullable(values.year()));
       case "studio" -> builder.studio(Optional.ofNullable(values.string()));
       case "franchise" -> builder.franchise(Optional.ofNullable(values.string()));
+      case "aliases" -> json.array("a string", () -> {
+        String alias = values.string();
+        if (alias != null) {
+          builder.addAliases(alias);
+        }
+      });
       case "characters" -> json.array("an object", () -> {
         CastMember member = cast.read();
         if (member != null) {
