@@ -23,11 +23,11 @@ import org.immutables.value.Value;
  * Contest contest = Contest.builder()
  *     .id("fur-con-2026").name("FurCon AMV Contest 2026")
  *     .addCategories(Style.ACTION, Style.DRAMA, Style.COMEDY)
- *     .definition(Definition.builder().id("entry").label("Contest entry")
+ *     .definition(Definition.builder().id("entry").labelTemplate("Contest entry")
  *         .require(ContestRules.durationBetween(Duration.ofSeconds(75), Duration.ofMinutes(6)))
  *         .build())
  *     .putCategoryRules(Style.TRAILER, Definition.builder().id("entry/trailer")
- *         .label("Trailer entry")
+ *         .labelTemplate("Trailer entry")
  *         .require(ContestRules.durationBetween(Duration.ofSeconds(30), Duration.ofSeconds(210)))
  *         .build())
  *     .premiereCutoff(LocalDate.of(2025, 1, 1))
@@ -240,7 +240,8 @@ public abstract class Contest {
     for (Criterion criterion : rules.criteria()) {
       specific.put(criterion.rule().id(), criterion);
     }
-    Definition.Builder amended = Definition.builder().id(rules.id()).label(rules.label());
+    Definition.Builder amended =
+        Definition.builder().id(rules.id()).labelTemplate(rules.labelTemplate());
     for (Criterion criterion : general.criteria()) {
       Criterion replacement = specific.remove(criterion.rule().id());
       amended.addCriteria(replacement == null ? criterion : replacement);

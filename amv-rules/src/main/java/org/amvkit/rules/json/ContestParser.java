@@ -171,7 +171,7 @@ final class ContestParser {
       }
       contest.putCategoryRules(category, profiles.categoryRules(field.getValue(), path,
           definition.id() + "/" + category.id(),
-          definition.label() + " (" + category.name() + ")"));
+          definition.labelTemplate() + " (" + category.name() + ")"));
     }
   }
 

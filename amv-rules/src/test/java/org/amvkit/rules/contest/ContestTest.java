@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 
 class ContestTest {
 
-  private static final Definition ENTRY = Definition.builder().id("entry").label("Entry")
+  private static final Definition ENTRY = Definition.builder().id("entry").labelTemplate("Entry")
       .require(BuiltInRules.hasMusic(),
           ContestRules.durationBetween(Duration.ofSeconds(75), Duration.ofMinutes(6)),
           ContestRules.footageShare(EnumSet.of(Medium.ANIME), Share.parse("75%")))
@@ -335,7 +335,8 @@ class ContestTest {
     // when
     InvalidValueException thrown = catchThrowableOfType(InvalidValueException.class,
         () -> Contest.builder().id("c").name(" ").definition(Definition.builder()
-            .id("d").label("D").require(ContestRules.premieredAfter(LocalDate.of(2024, 1, 1)))
+            .id("d").labelTemplate("D")
+            .require(ContestRules.premieredAfter(LocalDate.of(2024, 1, 1)))
             .build())
         .premiereCutoff(LocalDate.of(2024, 1, 1)).limitPerCategory(-1)
         .addEntries(Entry.of("e-1", "v-1", Style.DRAMA, "A"), Entry.of("e-1", "v-2", Style.DRAMA,
@@ -391,7 +392,7 @@ class ContestTest {
 
   /** Trailers: from 0:30 to at most 3:30, instead of the general 1:15 to 6:00. */
   private static final Definition TRAILER_RULES = Definition.builder().id("entry/trailer")
-      .label("Trailer entry")
+      .labelTemplate("Trailer entry")
       .require(ContestRules.durationBetween(Duration.ofSeconds(30), Duration.parse("PT3M30S")))
       .build();
 
@@ -429,7 +430,8 @@ class ContestTest {
   void a_category_rule_replaces_the_general_rule_of_the_same_id_in_its_place_and_adds_the_rest() {
     // given: trailers get their own window, must have no watermark (a convention in general),
     // and should have no subtitles (a rule the general definition does not have)
-    Definition trailerRules = Definition.builder().id("entry/trailer").label("Trailer entry")
+    Definition trailerRules = Definition.builder().id("entry/trailer")
+        .labelTemplate("Trailer entry")
         .require(TRAILER_RULES.required().get(0), ContestRules.noFlag(ContentFlag.WATERMARK))
         .convention(ContestRules.noFlag(ContentFlag.SUBTITLES).named("no-subtitles",
             "has no subtitles"))
@@ -442,7 +444,7 @@ class ContestTest {
 
     // then: replaced rules keep their place, take the category's requirement; added ones follow
     assertThat(trailers.id()).isEqualTo("entry/trailer");
-    assertThat(trailers.label()).isEqualTo("Trailer entry");
+    assertThat(trailers.labelTemplate()).isEqualTo("Trailer entry");
     assertThat(trailers.criteria()).extracting(criterion -> criterion.rule().id(),
             Criterion::requirement)
         .containsExactly(

@@ -247,7 +247,7 @@ class ContestReaderTest {
     Definition trailers = contest.categoryRules().get(Style.TRAILER);
     assertThat(contest.categoryRules()).containsOnlyKeys(Style.TRAILER);
     assertThat(trailers.id()).isEqualTo("entry/trailer");
-    assertThat(trailers.label()).isEqualTo("Entry (Trailer)");
+    assertThat(trailers.labelTemplate()).isEqualTo("Entry (Trailer)");
     assertThat(contest.entryDefinition(Style.TRAILER).criteria())
         .extracting(criterion -> criterion.rule().id(), Criterion::requirement)
         .containsExactly(
