@@ -54,7 +54,7 @@ class ContestTest {
 
   private static Contest.Builder contest() {
     return Contest.builder().id("test-con").name("Test Con AMV Contest")
-        .addCategories(Style.ACTION, Style.DRAMA, Style.COMEDY).definition(ENTRY)
+        .addStyles(Style.ACTION, Style.DRAMA, Style.COMEDY).definition(ENTRY)
         .limitPerCategory(1);
   }
 
@@ -204,10 +204,10 @@ class ContestTest {
     // given
     Contest contest = contest().limitPerEntrant(1).exhibitionLimit(1)
         .addEntries(Entry.of("e-1", "v-1", Style.DRAMA, "SnowPaw"),
-            Entry.builder().id("e-2").videoId("v-2").category(Style.ACTION).entrant("snowpaw")
+            Entry.builder().id("e-2").videoId("v-2").style(Style.ACTION).entrant("snowpaw")
                 .exhibition(true).build(),
             Entry.of("e-3", "v-3", Style.COMEDY, "SnowPaw"),
-            Entry.builder().id("e-4").videoId("v-4").category(Style.ACTION).entrant("SnowPaw")
+            Entry.builder().id("e-4").videoId("v-4").style(Style.ACTION).entrant("SnowPaw")
                 .exhibition(true).build())
         .build();
 
@@ -348,7 +348,7 @@ class ContestTest {
         + " category; contest c: limit per category -1 is negative; contest c: the premiere"
         + " cut-off is given twice: as a setting and as rule \"premiered-after\" of definition"
         + " \"d\"; contest c: entry id \"e-1\" is given twice");
-    assertThat(thrown.problems()).extracting(Problem::field).containsExactly("name", "categories",
+    assertThat(thrown.problems()).extracting(Problem::field).containsExactly("name", "styles",
         "limitPerCategory", "premiereCutoff", "entries[1].id");
   }
 
@@ -397,7 +397,7 @@ class ContestTest {
       .build();
 
   private static Contest.Builder contestWithTrailers() {
-    return contest().addCategories(Style.TRAILER).putCategoryRules(Style.TRAILER, TRAILER_RULES);
+    return contest().addStyles(Style.TRAILER).putStyleRules(Style.TRAILER, TRAILER_RULES);
   }
 
   @Test
@@ -436,8 +436,8 @@ class ContestTest {
         .convention(ContestRules.noFlag(ContentFlag.SUBTITLES).named("no-subtitles",
             "has no subtitles"))
         .build();
-    Contest contest = contest().addCategories(Style.TRAILER).premiereCutoff(LocalDate.of(2024, 1,
-        1)).putCategoryRules(Style.TRAILER, trailerRules).build();
+    Contest contest = contest().addStyles(Style.TRAILER).premiereCutoff(LocalDate.of(2024, 1,
+        1)).putStyleRules(Style.TRAILER, trailerRules).build();
 
     // when
     Definition trailers = contest.entryDefinition(Style.TRAILER);
@@ -481,9 +481,9 @@ class ContestTest {
   @Test
   void rules_for_a_category_the_contest_does_not_have_are_refused_with_every_problem() {
     assertThatThrownBy(() -> contest().name(" ")
-        .putCategoryRules(Style.parse("Horror"), TRAILER_RULES)
-        .putCategoryRules(Style.TRAILER, TRAILER_RULES)
-        .putCategoryRules(Style.DRAMA, TRAILER_RULES)
+        .putStyleRules(Style.parse("Horror"), TRAILER_RULES)
+        .putStyleRules(Style.TRAILER, TRAILER_RULES)
+        .putStyleRules(Style.DRAMA, TRAILER_RULES)
         .build())
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("3 problems: contest test-con: name is blank; contest test-con: category rules"
