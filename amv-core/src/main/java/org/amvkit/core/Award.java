@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An award a video won at a contest or other event: the event, the category if the award had one,
- * and when it was won — the year at least, the day if known. Contest rule sheets exclude "videos
+ * An award a video won at a contest or other event: the event, the award category if the award
+ * had one, and when it was won — the year at least, the day if known. Contest rule sheets exclude "videos
  * that won an award at an earlier contest", so a catalogue records a video's
  * {@linkplain Video#awards() awards}.
  *
@@ -18,9 +18,11 @@ import org.immutables.value.Value;
  * best.year();   // 2011, the year of its date
  * }</pre>
  *
- * <p>The category is free text, as events name them ("Drama", "Best in Show", "Judges' Choice"),
- * not a {@link Style}. Building checks that the event and the category are not blank and that the
- * date, when given, falls in the year.
+ * <p>The {@linkplain #awardCategory() award category} is free text, as events name them
+ * ("Drama", "Best in Show", "Judges' Choice"): neither a {@link Style} nor the category a
+ * classification gives a video. In a catalogue it is the award's {@code category}, and a problem
+ * with it is reported at that key. Building checks that the event and the award category are not
+ * blank and that the date, when given, falls in the year.
  */
 @Value.Immutable
 public abstract class Award {
@@ -28,7 +30,7 @@ public abstract class Award {
   Award() {}
 
   /**
-   * Returns a builder. The year is required; the category and the date are optional.
+   * Returns a builder. The year is required; the award category and the date are optional.
    *
    * @return a new builder, not null
    */
@@ -37,7 +39,7 @@ public abstract class Award {
   }
 
   /**
-   * Creates an award without a category, won in a year.
+   * Creates an award without an award category, won in a year.
    *
    * @param event  the contest or event that gave it, not null, not blank
    * @param year  the year it was won, not null
@@ -49,7 +51,7 @@ public abstract class Award {
   }
 
   /**
-   * Creates an award without a category, won on a day.
+   * Creates an award without an award category, won on a day.
    *
    * @param event  the contest or event that gave it, not null, not blank
    * @param date  the day it was won, not null
@@ -62,32 +64,35 @@ public abstract class Award {
   }
 
   /**
-   * Creates an award in a category, won in a year.
+   * Creates an award in an award category, won in a year.
    *
    * @param event  the contest or event that gave it, not null, not blank
-   * @param category  the category it was won in, such as {@code "Drama"}, not null, not blank
+   * @param awardCategory  the award category it was won in, such as {@code "Drama"}, not null,
+   *     not blank
    * @param year  the year it was won, not null
    * @return the award, not null
-   * @throws InvalidValueException if the event or the category is blank
+   * @throws InvalidValueException if the event or the award category is blank
    */
-  public static Award of(String event, String category, Year year) {
-    Objects.requireNonNull(category, "category");
-    return builder().event(event).category(category).year(year).build();
+  public static Award of(String event, String awardCategory, Year year) {
+    Objects.requireNonNull(awardCategory, "awardCategory");
+    return builder().event(event).awardCategory(awardCategory).year(year).build();
   }
 
   /**
-   * Creates an award in a category, won on a day.
+   * Creates an award in an award category, won on a day.
    *
    * @param event  the contest or event that gave it, not null, not blank
-   * @param category  the category it was won in, such as {@code "Drama"}, not null, not blank
+   * @param awardCategory  the award category it was won in, such as {@code "Drama"}, not null,
+   *     not blank
    * @param date  the day it was won, not null
    * @return the award, with the year of the date, not null
-   * @throws InvalidValueException if the event or the category is blank
+   * @throws InvalidValueException if the event or the award category is blank
    */
-  public static Award of(String event, String category, LocalDate date) {
-    Objects.requireNonNull(category, "category");
+  public static Award of(String event, String awardCategory, LocalDate date) {
+    Objects.requireNonNull(awardCategory, "awardCategory");
     Objects.requireNonNull(date, "date");
-    return builder().event(event).category(category).year(Year.from(date)).date(date).build();
+    return builder().event(event).awardCategory(awardCategory).year(Year.from(date)).date(date)
+        .build();
   }
 
   /**
@@ -98,12 +103,13 @@ public abstract class Award {
   public abstract String event();
 
   /**
-   * Returns the category the award was won in.
+   * Returns the award category: what the event gave the award for, in its own words. It is free
+   * text, not a {@link Style}.
    *
-   * @return the category, such as {@code "Drama"} or {@code "Best in Show"}, or empty if the award
-   *     had none or it is not known, not null
+   * @return the award category, such as {@code "Drama"} or {@code "Best in Show"}, or empty if
+   *     the award had none or it is not known, not null
    */
-  public abstract Optional<String> category();
+  public abstract Optional<String> awardCategory();
 
   /**
    * Returns the year the award was won.
@@ -122,7 +128,8 @@ public abstract class Award {
   @Value.Check
   void check() {
     Problems problems = Problems.of("award").requireNonBlank("event", event());
-    category().filter(String::isBlank).ifPresent(blank ->
+    // the field is the catalogue's key, where the catalogue reader reports the problem
+    awardCategory().filter(String::isBlank).ifPresent(blank ->
         problems.add("category", "category is blank"));
     date().filter(date -> date.getYear() != year().getValue()).ifPresent(date ->
         problems.add("date", "date " + date + " is not in year " + year()));

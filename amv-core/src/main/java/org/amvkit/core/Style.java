@@ -6,7 +6,10 @@ import org.immutables.value.Value;
 /**
  * A category that AMV archives and contests file a video under: Action, Drama, Comedy,
  * Romance/Sentimental, Upbeat/Fun, Trailer/Parody, Rhythm &amp; Beat. Named {@code Style} so that it
- * never clashes with the {@code category} a classification gives a video. The vocabulary is open.
+ * never clashes with the {@code category} a classification gives a video (a definition id), nor
+ * with an award's free-text {@link Award#awardCategory() award category}; Java names that hold
+ * styles say style ({@link Video#styles()}, and a contest's styles and an entry's style in
+ * amv-rules). The vocabulary is open.
  *
  * <pre>{@code
  * Style.parse("sentimental");   // Style.ROMANCE

@@ -136,7 +136,8 @@ public abstract class Video {
   public abstract Optional<Dedication> dedication();
 
   /**
-   * Returns the categories archives and contests file the video under (Action, Drama, …).
+   * Returns the styles archives and contests file the video under (Action, Drama, …), which
+   * they call categories.
    *
    * @return the styles, possibly empty, not null
    */

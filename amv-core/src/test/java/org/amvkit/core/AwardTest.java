@@ -18,7 +18,7 @@ class AwardTest {
 
     // then
     assertThat(award.event()).isEqualTo("Otakon 2010 AMV Contest");
-    assertThat(award.category()).contains("Drama");
+    assertThat(award.awardCategory()).contains("Drama");
     assertThat(award.year()).isEqualTo(Year.of(2010));
     assertThat(award.date()).isEmpty();
   }
@@ -29,7 +29,7 @@ class AwardTest {
     Award award = Award.of("AnimeNEXT 2011 AMV Contest", LocalDate.of(2011, 6, 12));
 
     // then
-    assertThat(award.category()).isEmpty();
+    assertThat(award.awardCategory()).isEmpty();
     assertThat(award.year()).isEqualTo(Year.of(2011));
     assertThat(award.date()).contains(LocalDate.of(2011, 6, 12));
     assertThat(award).isEqualTo(Award.builder().event("AnimeNEXT 2011 AMV Contest")
@@ -84,7 +84,7 @@ class AwardTest {
     assertThatThrownBy(() -> Award.of("Otakon 2010 AMV Contest", (LocalDate) null))
         .isInstanceOf(NullPointerException.class).hasMessage("date");
     assertThatThrownBy(() -> Award.of("Otakon 2010 AMV Contest", null, Year.of(2010)))
-        .isInstanceOf(NullPointerException.class).hasMessage("category");
+        .isInstanceOf(NullPointerException.class).hasMessage("awardCategory");
     assertThatThrownBy(() -> Award.of(null, Year.of(2010)))
         .isInstanceOf(NullPointerException.class).hasMessage("event");
   }

@@ -143,7 +143,7 @@ public final class Generators {
             Arbitraries.of("Drama", "Action", "Best in Show").optional(),
             days, Arbitraries.of(true, false))
         .as((event, category, day, dated) -> Award.builder()
-            .event(event + " " + day.getYear() + " AMV Contest").category(category)
+            .event(event + " " + day.getYear() + " AMV Contest").awardCategory(category)
             .year(Year.from(day)).date(java.util.Optional.of(day).filter(d -> dated))
             .build());
   }

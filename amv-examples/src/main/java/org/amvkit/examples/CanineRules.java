@@ -58,7 +58,7 @@ public final class CanineRules implements RuleProvider {
   @Override
   public List<Profile> profiles() {
     Definition canineAnimash = Definition.builder()
-        .id("canine-animash").label("Canine Animash")
+        .id("canine-animash").labelTemplate("Canine Animash")
         .require(BuiltInRules.hasMusic(), BuiltInRules.multipleSources(),
             BuiltInRules.animatedFootageOnly(), FEATURES_CANINES_RULE)
         .build();

@@ -78,7 +78,7 @@ class ContestCheckerTest {
     assertThat(report.contest().entryDefinition(Style.TRAILER).required()).extracting(Rule::id)
         .containsExactly("has-music", "duration-between", "footage-share", "music-coverage",
             "no-flag", "premiered-after", "no-earlier-award");
-    assertThat(report.entries()).noneMatch(result -> Style.TRAILER.equals(result.entry().category()));
+    assertThat(report.entries()).noneMatch(result -> Style.TRAILER.equals(result.entry().style()));
   }
 
   @Test

@@ -108,7 +108,10 @@ public final class Classification {
   }
 
   /**
-   * Returns the category: the id of the first definition met, in profile order.
+   * Returns the category: the id of the first definition met, in profile order. This is the only
+   * sense of <em>category</em> in amvkit's Java names; a contest's categories are
+   * {@link org.amvkit.core.Style}s, and an award's is its {@code awardCategory()} (see the
+   * glossary of {@link org.amvkit.rules}).
    *
    * @return a definition id, or {@value Profile#NOT_A_MUSIC_VIDEO}, not null
    */
@@ -117,7 +120,9 @@ public final class Classification {
   }
 
   /**
-   * Returns the label of the category, such as {@code "Balto music video"} or {@code "Animash"}.
+   * Returns the label of the category, such as {@code "Balto music video"} or {@code "Animash"}:
+   * the text its definition's {@linkplain Definition#labelTemplate() label template} gives for
+   * this video.
    *
    * @return the label, not null
    */

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Criterion animals = Criterion.of(BuiltInRules.featuresAnimals(), Requirement.CONVENTION);
- * Definition animash = Definition.builder().id("animash").label("Animash")
+ * Definition animash = Definition.builder().id("animash").labelTemplate("Animash")
  *     .addCriteria(Criterion.of(BuiltInRules.hasMusic(), Requirement.REQUIRED), animals)
  *     .build();
  * animash.conventions();   // [features-animals]

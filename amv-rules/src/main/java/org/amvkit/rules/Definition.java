@@ -11,11 +11,11 @@ import org.immutables.value.Value;
 
 /**
  * What it takes to be one kind of video: rules that are required and rules that are conventions,
- * and the label such a video gets.
+ * and the template of the label such a video gets.
  *
  * <pre>{@code
  * Definition animash = Definition.builder()
- *     .id("animash").label("Animash")
+ *     .id("animash").labelTemplate("Animash")
  *     .require(BuiltInRules.hasMusic(), BuiltInRules.multipleSources(),
  *         BuiltInRules.animatedFootageOnly())
  *     .convention(BuiltInRules.featuresAnimals())
@@ -27,9 +27,11 @@ import org.immutables.value.Value;
  * when one fails, and {@link Verdict#UNDETERMINED} otherwise (none fails, one is unknown or broke).
  * Conventions never change the verdict; the ones that fail are listed as deviations.
  *
- * <p>The label may name the video's source: in {@code "{source} music video"}, {@code {source}} is
- * replaced by the title of the video's first used source (by id) and {@code {video}} by the video's
- * title.
+ * <p>The {@linkplain #labelTemplate() label template} may name the video's source: in
+ * {@code "{source} music video"}, {@code {source}} is replaced by the title of the video's first
+ * used source (by id) and {@code {video}} by the video's title. {@link #labelFor(Video)} fills it
+ * in; the text it gives is what {@link Classification#label()} and
+ * {@link DefinitionResult#label()} return.
  */
 @Value.Immutable
 public abstract class Definition {
@@ -53,11 +55,14 @@ public abstract class Definition {
   public abstract String id();
 
   /**
-   * Returns the label template.
+   * Returns the label template: the label of the videos this definition describes, with
+   * placeholders for what differs from one video to the next. {@link #labelFor(Video)} fills them
+   * in. In a profile file this is the definition's {@code label}.
    *
-   * @return the template, such as {@code "{source} music video"}, not null
+   * @return the template, such as {@code "{source} music video"} or {@code "Animash"}, not null,
+   *     not blank
    */
-  public abstract String label();
+  public abstract String labelTemplate();
 
   /**
    * Returns the rules with how much each counts, in order.
@@ -124,13 +129,14 @@ public abstract class Definition {
   }
 
   /**
-   * Renders the label for a video.
+   * Renders the label for a video: the {@linkplain #labelTemplate() label template} with
+   * {@code {source}} and {@code {video}} filled in.
    *
    * @param video  the video, not null
-   * @return the label with {@code {source}} and {@code {video}} filled in, not null
+   * @return the label, such as {@code "Balto music video"}, not null
    */
   public String labelFor(Video video) {
-    String text = label();
+    String text = labelTemplate();
     if (text.contains("{source}")) {
       String source = video.usedSources().stream().findFirst().map(Source::title).orElse("?");
       text = text.replace("{source}", source);
@@ -141,8 +147,11 @@ public abstract class Definition {
   @Value.Check
   void check() {
     Problems problems = Problems.of(id().isBlank() ? "definition" : "definition " + id())
-        .requireNonBlank("id", id())
-        .requireNonBlank("label", label());
+        .requireNonBlank("id", id());
+    if (labelTemplate().isBlank()) {
+      // the field is the attribute's name; the message says "label", as profile files do
+      problems.add("labelTemplate", "label is blank");
+    }
     Set<String> ruleIds = new HashSet<>();
     for (int i = 0; i < criteria().size(); i++) {
       String ruleId = criteria().get(i).rule().id();

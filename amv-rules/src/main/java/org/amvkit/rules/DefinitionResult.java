@@ -81,7 +81,8 @@ public final class DefinitionResult {
   }
 
   /**
-   * Returns the label the video gets under this definition.
+   * Returns the label the video gets under this definition: the definition's
+   * {@linkplain Definition#labelTemplate() label template} filled in for the video.
    *
    * @return the label, not null
    */

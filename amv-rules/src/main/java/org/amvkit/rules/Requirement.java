@@ -4,7 +4,7 @@ package org.amvkit.rules;
  * How much a rule counts in a {@link Definition}.
  *
  * <pre>{@code
- * Definition animash = Definition.builder().id("animash").label("Animash")
+ * Definition animash = Definition.builder().id("animash").labelTemplate("Animash")
  *     .require(BuiltInRules.hasMusic(), BuiltInRules.multipleSources())   // REQUIRED
  *     .convention(BuiltInRules.featuresAnimals())                         // CONVENTION
  *     .build();

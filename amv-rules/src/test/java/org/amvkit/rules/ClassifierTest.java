@@ -30,7 +30,8 @@ class ClassifierTest {
   @Test
   void a_user_rule_that_throws_becomes_an_error_and_the_rest_of_the_classification_stands() {
     // given
-    Definition contestEntry = Definition.builder().id("contest-entry").label("Contest entry")
+    Definition contestEntry = Definition.builder().id("contest-entry")
+        .labelTemplate("Contest entry")
         .require(BuiltInRules.hasMusic(), THROWS).build();
     Classifier classifier = Classifier.of(
         BuiltInProfiles.allTheTropes().insertBefore("single-source-music-video", contestEntry));
@@ -55,7 +56,8 @@ class ClassifierTest {
   @Test
   void a_user_rule_that_returns_null_becomes_an_error_and_the_rest_of_the_classification_stands() {
     // given
-    Definition contestEntry = Definition.builder().id("contest-entry").label("Contest entry")
+    Definition contestEntry = Definition.builder().id("contest-entry")
+        .labelTemplate("Contest entry")
         .require(RETURNS_NULL).build();
     Classifier classifier = Classifier.of(BuiltInProfiles.allTheTropes().append(contestEntry));
 
@@ -79,8 +81,8 @@ class ClassifierTest {
     });
     Rule silent = new BrokenStatusRule("gives-no-status", () -> null);
     Profile profile = BuiltInProfiles.allTheTropes().insertBefore("single-source-music-video",
-        Definition.builder().id("broken").label("Broken").require(throwing).build(),
-        Definition.builder().id("silent").label("Silent").require(silent).build());
+        Definition.builder().id("broken").labelTemplate("Broken").require(throwing).build(),
+        Definition.builder().id("silent").labelTemplate("Silent").require(silent).build());
 
     // when
     Classification classification = Classifier.of(profile).classify(RUN_FREE);
@@ -121,7 +123,7 @@ class ClassifierTest {
   @Test
   void a_required_failure_outweighs_a_required_error() {
     // given
-    Definition definition = Definition.builder().id("silent-entry").label("Silent entry")
+    Definition definition = Definition.builder().id("silent-entry").labelTemplate("Silent entry")
         .require(THROWS, BuiltInRules.singleSource()).build();
 
     // when
@@ -134,7 +136,7 @@ class ClassifierTest {
   @Test
   void a_broken_convention_is_an_error_outcome_but_neither_a_deviation_nor_a_disqualification() {
     // given
-    Definition definition = Definition.builder().id("entry").label("Entry")
+    Definition definition = Definition.builder().id("entry").labelTemplate("Entry")
         .require(BuiltInRules.hasMusic()).convention(THROWS).build();
 
     // when
@@ -152,8 +154,8 @@ class ClassifierTest {
     Rule counted = Rule.of("counted", "counts its evaluations",
         video -> evaluations.incrementAndGet() > 0);
     Profile profile = Profile.of("p",
-        Definition.builder().id("first").label("First").require(counted, THROWS).build(),
-        Definition.builder().id("second").label("Second").require(counted).build());
+        Definition.builder().id("first").labelTemplate("First").require(counted, THROWS).build(),
+        Definition.builder().id("second").labelTemplate("Second").require(counted).build());
 
     // when
     Classification classification = Classifier.of(profile).classify(RUN_FREE);
@@ -203,9 +205,9 @@ class ClassifierTest {
       passing[i] = Rule.of("passes-" + i, "always passes", video -> true);
     }
     Rule fails = Rule.of("fails", "never passes", video -> false);
-    Definition many = Definition.builder().id("many").label("Many")
+    Definition many = Definition.builder().id("many").labelTemplate("Many")
         .require(passing).require(THROWS).build();
-    Definition manyConventions = Definition.builder().id("many-conventions").label("Many")
+    Definition manyConventions = Definition.builder().id("many-conventions").labelTemplate("Many")
         .require(passing).convention(fails, BuiltInRules.featuresAnimals()).build();
     Profile profile = BuiltInProfiles.allTheTropes().insertBefore("single-source-music-video",
         many, manyConventions);

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ProfileTest {
 
   private static final Definition SHORT_ANIMASH = Definition.builder()
-      .id("short-animash").label("Short Animash")
+      .id("short-animash").labelTemplate("Short Animash")
       .require(BuiltInRules.hasMusic(), BuiltInRules.multipleSources(),
           Rule.of("max-4-minutes", "lasts at most four minutes",
               video -> video.duration().compareTo(Duration.ofMinutes(4)) <= 0))
@@ -121,7 +121,7 @@ class ProfileTest {
   @Test
   void the_fallback_category_cannot_be_defined() {
     // given
-    Definition impostor = Definition.builder().id("not-a-music-video").label("Nothing")
+    Definition impostor = Definition.builder().id("not-a-music-video").labelTemplate("Nothing")
         .require(BuiltInRules.hasMusic()).build();
 
     // when, then
@@ -148,21 +148,21 @@ class ProfileTest {
   void a_definition_rejects_a_rule_that_appears_twice_and_a_blank_label() {
     // when
     InvalidValueException thrown = catchThrowableOfType(InvalidValueException.class,
-        () -> Definition.builder().id("twice").label(" ")
+        () -> Definition.builder().id("twice").labelTemplate(" ")
             .require(BuiltInRules.hasMusic()).convention(BuiltInRules.hasMusic()).build());
 
     // then
     assertThat(thrown).hasMessage("2 problems: definition twice: label is blank;"
         + " definition twice: rule \"has-music\" appears twice");
     assertThat(thrown.problems()).extracting(Problem::field)
-        .containsExactly("label", "criteria[1]");
+        .containsExactly("labelTemplate", "criteria[1]");
   }
 
   @Test
   void a_definition_without_an_id_is_named_by_its_kind_alone() {
     // when
     InvalidValueException thrown = catchThrowableOfType(InvalidValueException.class,
-        () -> Definition.builder().id("").label("Animash").build());
+        () -> Definition.builder().id("").labelTemplate("Animash").build());
 
     // then
     assertThat(thrown.problems()).containsExactly(Problem.of("id", "definition: id is blank"));
@@ -180,7 +180,8 @@ class ProfileTest {
   @Test
   void a_label_can_name_the_video_as_well_as_its_source() {
     // given
-    Definition tribute = Definition.builder().id("tribute").label("{video}: a {source} tribute")
+    Definition tribute = Definition.builder().id("tribute")
+        .labelTemplate("{video}: a {source} tribute")
         .require(BuiltInRules.singleSource()).build();
 
     // when

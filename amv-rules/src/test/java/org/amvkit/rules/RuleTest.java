@@ -226,7 +226,8 @@ class RuleTest {
       return Evidence.of("computed");
     }));
     Classifier classifier = Classifier.of(Profile.of("lazy-profile",
-        Definition.builder().id("lazy-definition").label("Lazy").require(lazy.and(SHORT)).build()));
+        Definition.builder().id("lazy-definition").labelTemplate("Lazy")
+            .require(lazy.and(SHORT)).build()));
 
     // when
     Classification classification = classifier.classify(RUN_FREE);
@@ -273,7 +274,7 @@ class RuleTest {
     // given
     Rule nosy = Rule.of("nosy", "looks at the first clip", video -> video.clips().get(0) != null);
     Classifier classifier = Classifier.of(Profile.of("p",
-        Definition.builder().id("d").label("D").require(nosy).build()));
+        Definition.builder().id("d").labelTemplate("D").require(nosy).build()));
 
     // when
     Classification classification = classifier.classify(video("Neo Tokyo", AKIRA));

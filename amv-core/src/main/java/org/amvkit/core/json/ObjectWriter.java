@@ -123,7 +123,7 @@ final class ObjectWriter {
   private void writeAward(Award award) throws IOException {
     json.writeStartObject();
     json.writeStringField("event", award.event());
-    optional("category", award.category());
+    optional("category", award.awardCategory());
     json.writeNumberField("year", award.year().getValue());
     if (award.date().isPresent()) {
       json.writeStringField("date", award.date().get().toString());

@@ -240,7 +240,7 @@ final class VideoReader extends ObjectReader<Video> {
     void readField(String field) throws IOException {
       switch (field) {
         case "event" -> event = values.string();
-        case "category" -> builder.category(Optional.ofNullable(values.string()));
+        case "category" -> builder.awardCategory(Optional.ofNullable(values.string()));
         case "year" -> year = values.year();
         case "date" -> {
           dated = json.current() != VALUE_NULL;

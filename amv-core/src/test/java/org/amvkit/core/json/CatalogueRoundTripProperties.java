@@ -222,7 +222,7 @@ class CatalogueRoundTripProperties {
     Arbitrary<LocalDate> days = Arbitraries.integers().between(0, 40 * 366)
         .map(day -> LocalDate.of(1990, 1, 1).plusDays(day));
     return Combinators.combine(texts(), texts().optional(), days, Arbitraries.of(true, false))
-        .as((event, category, day, dated) -> Award.builder().event(event).category(category)
+        .as((event, category, day, dated) -> Award.builder().event(event).awardCategory(category)
             .year(Year.from(day)).date(Optional.of(day).filter(d -> dated)).build());
   }
 

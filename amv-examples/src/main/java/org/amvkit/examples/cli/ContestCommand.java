@@ -117,7 +117,7 @@ final class ContestCommand implements Callable<Integer> {
       String video = result.video().map(found -> found.id() + " \"" + found.title() + "\"")
           .orElse(result.entry().videoId());
       out.printf("  %-5s %s, %s, by %s%s%n", result.entry().id(), video,
-          result.entry().category().name(), result.entry().entrant(),
+          result.entry().style().name(), result.entry().entrant(),
           result.entry().exhibition() ? " (exhibition)" : "");
       for (String reason : result.reasons()) {
         out.println("        " + prefix + reason);
@@ -172,7 +172,7 @@ final class ContestCommand implements Callable<Integer> {
     if (result.video().isPresent()) {
       json.writeStringField("title", result.video().get().title());
     }
-    json.writeStringField("category", result.entry().category().id());
+    json.writeStringField("category", result.entry().style().id());
     json.writeStringField("entrant", result.entry().entrant());
     json.writeBooleanField("exhibition", result.entry().exhibition());
     json.writeStringField("decision", result.decision().name());

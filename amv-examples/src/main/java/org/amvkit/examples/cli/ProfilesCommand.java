@@ -25,7 +25,7 @@ final class ProfilesCommand implements Callable<Integer> {
     for (Profile profile : RuleRegistry.load().profiles()) {
       out.println(profile.id() + (profile.description().isEmpty() ? "" : ": " + profile.description()));
       for (Definition definition : profile.definitions()) {
-        out.printf("  %-26s \"%s\"  required: %s%s%n", definition.id(), definition.label(),
+        out.printf("  %-26s \"%s\"  required: %s%s%n", definition.id(), definition.labelTemplate(),
             ids(definition.required()),
             definition.conventions().isEmpty() ? "" : "; convention: " + ids(definition.conventions()));
       }

@@ -181,8 +181,9 @@ public final class Analytics {
   }
 
   /**
-   * Returns how many videos fall in each category: the id of the first definition they meet, or
-   * {@code not-a-music-video}. Empty when the videos were not classified.
+   * Returns how many videos fall in each category, as
+   * {@link org.amvkit.rules.Classification#category()} gives it: the id of the first definition
+   * they meet, or {@code not-a-music-video}. Empty when the videos were not classified.
    *
    * @return video counts by definition id, sorted by id, not null
    */

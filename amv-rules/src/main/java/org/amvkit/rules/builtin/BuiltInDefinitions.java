@@ -44,24 +44,24 @@ public final class BuiltInDefinitions {
   public static final String FAN_VID = "fan-vid";
 
   private static final Definition SINGLE_SOURCE_MUSIC_VIDEO_DEFINITION = Definition.builder()
-      .id(SINGLE_SOURCE_MUSIC_VIDEO).label("{source} music video")
+      .id(SINGLE_SOURCE_MUSIC_VIDEO).labelTemplate("{source} music video")
       .require(hasMusic(), singleSource())
       .build();
   private static final Definition ANIMASH_DEFINITION = Definition.builder()
-      .id(ANIMASH).label("Animash")
+      .id(ANIMASH).labelTemplate("Animash")
       .require(hasMusic(), multipleSources(), animatedFootageOnly())
       .convention(featuresAnimals())
       .build();
   private static final Definition STRICT_ANIMASH_DEFINITION = Definition.builder()
-      .id(ANIMASH).label("Animash")
+      .id(ANIMASH).labelTemplate("Animash")
       .require(hasMusic(), multipleSources(), animatedFootageOnly(), featuresAnimals())
       .build();
   private static final Definition ANIME_MUSIC_VIDEO_DEFINITION = Definition.builder()
-      .id(ANIME_MUSIC_VIDEO).label("Anime music video")
+      .id(ANIME_MUSIC_VIDEO).labelTemplate("Anime music video")
       .require(hasMusic(), animeFootageOnly())
       .build();
   private static final Definition FAN_VID_DEFINITION = Definition.builder()
-      .id(FAN_VID).label("Fan vid")
+      .id(FAN_VID).labelTemplate("Fan vid")
       .require(hasMusic(), hasSource())
       .build();
 

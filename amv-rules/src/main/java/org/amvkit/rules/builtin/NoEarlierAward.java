@@ -110,7 +110,7 @@ final class NoEarlierAward {
     for (Award award : awards) {
       String when = award.date().map(LocalDate::toString).orElse(award.year().toString());
       described.add(award.event() + " ("
-          + award.category().map(category -> category + ", ").orElse("") + when + ")");
+          + award.awardCategory().map(category -> category + ", ").orElse("") + when + ")");
     }
     return described;
   }

@@ -22,12 +22,12 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Contest contest = Contest.builder()
  *     .id("fur-con-2026").name("FurCon AMV Contest 2026")
- *     .addCategories(Style.ACTION, Style.DRAMA, Style.COMEDY)
- *     .definition(Definition.builder().id("entry").label("Contest entry")
+ *     .addStyles(Style.ACTION, Style.DRAMA, Style.COMEDY)
+ *     .definition(Definition.builder().id("entry").labelTemplate("Contest entry")
  *         .require(ContestRules.durationBetween(Duration.ofSeconds(75), Duration.ofMinutes(6)))
  *         .build())
- *     .putCategoryRules(Style.TRAILER, Definition.builder().id("entry/trailer")
- *         .label("Trailer entry")
+ *     .putStyleRules(Style.TRAILER, Definition.builder().id("entry/trailer")
+ *         .labelTemplate("Trailer entry")
  *         .require(ContestRules.durationBetween(Duration.ofSeconds(30), Duration.ofSeconds(210)))
  *         .build())
  *     .premiereCutoff(LocalDate.of(2025, 1, 1))
@@ -38,18 +38,25 @@ import org.immutables.value.Value;
  * ContestReport report = contest.check(catalogue.videos());
  * }</pre>
  *
+ * <p><b>Categories.</b> What a rule sheet calls the contest's <em>categories</em> (Action, Drama,
+ * …) are {@link Style}s here: {@link #styles()}, {@link Entry#style()}, {@link #styleRules()}.
+ * They have nothing to do with the category a {@link org.amvkit.rules.Classification} gives a
+ * video (a definition id). The contest file keeps the rule sheet's words ({@code categories},
+ * {@code category-rules}, an entry's {@code category}), as do {@link #limitPerCategory()} and
+ * {@link Violation.Kind#CATEGORY_LIMIT}, which count entries per style.
+ *
  * <p><b>Entries.</b> Each entry's video is judged against the
- * {@linkplain #entryDefinition(Style) definition of its category}: the contest's definition, plus
+ * {@linkplain #entryDefinition(Style) definition of its style}: the contest's definition, plus
  * {@code premiered-after} the cut-off when one is set and {@code no-earlier-award} when
- * {@linkplain #excludeAwardWinners() award winners are excluded}, amended by the category's
- * {@linkplain #categoryRules() rules} when it has some. An entry is
- * {@link Decision#REJECTED} when a required rule fails, when its category is not one of the
+ * {@linkplain #excludeAwardWinners() award winners are excluded}, amended by the style's
+ * {@linkplain #styleRules() rules} when it has some. An entry is
+ * {@link Decision#REJECTED} when a required rule fails, when its style is not one of the
  * contest's, or when its entrant is not among the video's creators; {@link Decision#UNDETERMINED}
  * when its video is not in the catalogue or a required rule cannot tell; otherwise
  * {@link Decision#ACCEPTED}. Failed conventions are listed, never decisive.
  *
  * <p><b>Limits.</b> Competition entries count against {@link #limitPerCategory()} (per editor and
- * category) and {@link #limitPerEntrant()} (per editor); exhibition entries against
+ * style) and {@link #limitPerEntrant()} (per editor); exhibition entries against
  * {@link #exhibitionLimit()}. A collaboration (MEP) counts against <em>every</em> creator's limits
  * unless {@link #collaborationsCountForEveryCreator()} is false, when it counts for its entrant
  * only. Every entry submitted counts, whatever its decision: limits are about submissions. Names
@@ -60,7 +67,7 @@ import org.immutables.value.Value;
  * grows with the number of entries, not with the catalogue.
  *
  * <p>Building a contest checks that its settings agree: an id and a name that are not blank, at
- * least one category and none twice, limits of 0 or more, category rules for categories of the
+ * least one style and none twice, limits of 0 or more, style rules for styles of the
  * contest only, entry ids given once, a premiere cut-off or award exclusion not also given as a
  * rule of the definition. Every problem is reported at once, in one
  * {@link InvalidValueException} whose problems name the fields ({@code "limitPerCategory"},
@@ -95,11 +102,12 @@ public abstract class Contest {
   public abstract String name();
 
   /**
-   * Returns the categories entries may be submitted in.
+   * Returns the styles entries may be submitted in: what the rule sheet (and the contest file's
+   * {@code categories}) calls the contest's categories.
    *
-   * @return the categories, at least one, distinct, not null
+   * @return the styles, at least one, distinct, not null
    */
-  public abstract List<Style> categories();
+  public abstract List<Style> styles();
 
   /**
    * Returns the definition every entry must meet, as the rule sheet states it.
@@ -109,16 +117,17 @@ public abstract class Contest {
   public abstract Definition definition();
 
   /**
-   * Returns the rules that apply to the entries of some categories only, such as a shorter
-   * maximum duration for trailers. A criterion of a category's rules <em>replaces</em> the
+   * Returns the rules that apply to the entries of some styles only, such as a shorter
+   * maximum duration for trailers (the contest file's {@code category-rules}). A criterion of a
+   * style's rules <em>replaces</em> the
    * criterion of {@link #definition()} (or the premiere cut-off's {@code premiered-after}, or the
    * {@code no-earlier-award} of {@link #excludeAwardWinners()}) with the same rule id, in its
    * place and with its own requirement; the others are <em>added</em> after the general criteria.
    * See {@link #entryDefinition(Style)}.
    *
-   * @return the rules by category, each key one of {@link #categories()}, possibly empty, not null
+   * @return the rules by style, each key one of {@link #styles()}, possibly empty, not null
    */
-  public abstract Map<Style, Definition> categoryRules();
+  public abstract Map<Style, Definition> styleRules();
 
   /**
    * Returns the premiere cut-off: entries must not have been shown publicly before this date.
@@ -153,7 +162,8 @@ public abstract class Contest {
   }
 
   /**
-   * Returns how many competition entries one editor may have in one category.
+   * Returns how many competition entries one editor may have in one category, that is, in one
+   * of the {@link #styles()} (the contest file's {@code per-category}).
    *
    * @return the limit, or empty for none, not null
    */
@@ -216,21 +226,21 @@ public abstract class Contest {
   }
 
   /**
-   * Returns the definition the entries of a category are judged by: {@link #entryDefinition()}
-   * amended by the category's {@link #categoryRules()}. Each criterion of the category's rules
-   * replaces the criterion with the same rule id, keeping its place, and the category's other
-   * criteria are added at the end, in their order. So a category's
+   * Returns the definition the entries of a style are judged by: {@link #entryDefinition()}
+   * amended by the style's {@link #styleRules()}. Each criterion of the style's rules
+   * replaces the criterion with the same rule id, keeping its place, and the style's other
+   * criteria are added at the end, in their order. So a style's
    * {@code duration-between} from 0:30 to 3:30 replaces the general window from 1:15 to 6:00 for
-   * that category only, while its {@code no-flag} for subtitles adds a rule. The result has the id
-   * and label of the category's rules. A category without rules, or not of this contest, is
+   * that style only, while its {@code no-flag} for subtitles adds a rule. The result has the id
+   * and label template of the style's rules. A style without rules, or not of this contest, is
    * judged by {@link #entryDefinition()} itself.
    *
-   * @param category  the category, not null
+   * @param style  the style an entry is submitted in, not null
    * @return the definition, not null
    */
-  public Definition entryDefinition(Style category) {
-    Objects.requireNonNull(category, "category");
-    Definition rules = categoryRules().get(category);
+  public Definition entryDefinition(Style style) {
+    Objects.requireNonNull(style, "style");
+    Definition rules = styleRules().get(style);
     return rules == null ? entryDefinition() : amend(entryDefinition(), rules);
   }
 
@@ -240,7 +250,8 @@ public abstract class Contest {
     for (Criterion criterion : rules.criteria()) {
       specific.put(criterion.rule().id(), criterion);
     }
-    Definition.Builder amended = Definition.builder().id(rules.id()).label(rules.label());
+    Definition.Builder amended =
+        Definition.builder().id(rules.id()).labelTemplate(rules.labelTemplate());
     for (Criterion criterion : general.criteria()) {
       Criterion replacement = specific.remove(criterion.rule().id());
       amended.addCriteria(replacement == null ? criterion : replacement);

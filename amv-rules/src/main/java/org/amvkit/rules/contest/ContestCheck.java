@@ -23,11 +23,11 @@ import org.amvkit.rules.Verdict;
 
 /**
  * Checks the entries of a {@link Contest} against a catalogue's videos: each entry is judged by the
- * {@linkplain Contest#entryDefinition(Style) definition of its category} and decided as
+ * {@linkplain Contest#entryDefinition(Style) definition of its style} and decided as
  * {@link Contest} describes; the limits across entries are counted by {@link EntryLimits}.
  *
  * <p>The catalogue is read once, as a stream, and only the videos entered are kept, so memory grows
- * with the number of entries, not with the catalogue. A video entered in several categories that
+ * with the number of entries, not with the catalogue. A video entered in several styles that
  * share a definition is evaluated once.
  */
 final class ContestCheck {
@@ -45,13 +45,13 @@ final class ContestCheck {
 
   private ContestReport check(Iterator<? extends Video> videos) {
     Map<String, Video> found = entered(videos);
-    // One definition per category; categories without rules share entryDefinition(), and so
-    // share the results of a video entered in several of them.
+    // One definition per style; styles without rules share entryDefinition(), and so share the
+    // results of a video entered in several of them.
     Map<Style, Definition> definitions = new HashMap<>();
     Map<Definition, Map<String, DefinitionResult>> results = new IdentityHashMap<>();
     List<EntryResult> entryResults = new ArrayList<>(contest.entries().size());
     for (Entry entry : contest.entries()) {
-      Definition definition = definitions.computeIfAbsent(entry.category(),
+      Definition definition = definitions.computeIfAbsent(entry.style(),
           contest::entryDefinition);
       Video video = found.get(entry.videoId());
       DefinitionResult result = video == null ? null
@@ -79,7 +79,7 @@ final class ContestCheck {
   }
 
   /**
-   * Decides one entry: rejected for a failed required rule, a category not of the contest or an
+   * Decides one entry: rejected for a failed required rule, a style not of the contest or an
    * entrant who did not make the video; undetermined for a video not in the catalogue or a rule
    * that cannot tell; accepted otherwise. Failed conventions are listed, never decisive.
    */
@@ -88,10 +88,11 @@ final class ContestCheck {
     List<String> rejections = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     List<String> deviations = new ArrayList<>();
-    List<Style> categories = contest.categories();
-    if (!categories.contains(entry.category())) {
-      rejections.add("category " + entry.category().name() + " is not a category of this contest ("
-          + categories.stream().map(Style::name).collect(Collectors.joining(", ")) + ")");
+    List<Style> styles = contest.styles();
+    if (!styles.contains(entry.style())) {
+      // the rule sheet's word, as in the contest file
+      rejections.add("category " + entry.style().name() + " is not a category of this contest ("
+          + styles.stream().map(Style::name).collect(Collectors.joining(", ")) + ")");
     }
     if (video == null) {
       missing.add("video \"" + entry.videoId() + "\" is not in the catalogue");

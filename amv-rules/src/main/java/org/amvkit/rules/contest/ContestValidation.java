@@ -26,12 +26,12 @@ final class ContestValidation {
     Problems problems = Problems.of(id.isBlank() ? "contest" : "contest " + id)
         .requireNonBlank("id", id)
         .requireNonBlank("name", contest.name());
-    categories(contest, problems);
+    styles(contest, problems);
     limit(problems, contest.limitPerCategory(), "limitPerCategory", "limit per category");
     limit(problems, contest.limitPerEntrant(), "limitPerEntrant", "limit per entrant");
     limit(problems, contest.exhibitionLimit(), "exhibitionLimit", "exhibition limit");
     cutoffs(contest, problems);
-    categoryRules(contest, problems);
+    styleRules(contest, problems);
     List<Entry> entries = contest.entries();
     Set<String> entryIds = new HashSet<>();
     for (int i = 0; i < entries.size(); i++) {
@@ -43,28 +43,31 @@ final class ContestValidation {
     problems.throwIfAny();
   }
 
-  /** At least one category, and none twice. */
-  private static void categories(Contest contest, Problems problems) {
-    List<Style> categories = contest.categories();
-    if (categories.isEmpty()) {
-      problems.add("categories", "has no category");
+  /**
+   * At least one style, and none twice. The problems' fields are the attributes' names; the
+   * messages use the rule sheet's word, category, as the contest file does.
+   */
+  private static void styles(Contest contest, Problems problems) {
+    List<Style> styles = contest.styles();
+    if (styles.isEmpty()) {
+      problems.add("styles", "has no category");
     }
     Set<Style> seen = new HashSet<>();
-    for (int i = 0; i < categories.size(); i++) {
-      if (!seen.add(categories.get(i))) {
-        problems.add("categories[" + i + "]", "category " + categories.get(i).name()
+    for (int i = 0; i < styles.size(); i++) {
+      if (!seen.add(styles.get(i))) {
+        problems.add("styles[" + i + "]", "category " + styles.get(i).name()
             + " is given twice");
       }
     }
   }
 
-  /** Category rules for the contest's categories only. */
-  private static void categoryRules(Contest contest, Problems problems) {
-    List<Style> categories = contest.categories();
-    for (Style category : contest.categoryRules().keySet()) {
-      if (!categories.contains(category)) {
-        problems.add("categoryRules", "category rules are given for " + category.name()
-            + ", which is not a category of this contest (" + categories.stream()
+  /** Style rules for the contest's styles only. */
+  private static void styleRules(Contest contest, Problems problems) {
+    List<Style> styles = contest.styles();
+    for (Style style : contest.styleRules().keySet()) {
+      if (!styles.contains(style)) {
+        problems.add("styleRules", "category rules are given for " + style.name()
+            + ", which is not a category of this contest (" + styles.stream()
             .map(Style::name).collect(Collectors.joining(", ")) + ")");
       }
     }

@@ -5,7 +5,7 @@ public enum Decision {
   /** The entry meets every required rule and has no fault of its own. */
   ACCEPTED,
   /**
-   * The entry breaks a required rule, is filed in a category the contest does not have, or was
+   * The entry breaks a required rule, is filed in a style (category) the contest does not have, or was
    * submitted by someone who did not make the video.
    */
   REJECTED,

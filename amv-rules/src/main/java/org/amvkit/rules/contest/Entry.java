@@ -6,7 +6,8 @@ import org.amvkit.core.Style;
 import org.immutables.value.Value;
 
 /**
- * One submission to a {@link Contest}: which video, in which category, sent by whom.
+ * One submission to a {@link Contest}: which video, in which of the contest's categories (a
+ * {@link Style}), sent by whom.
  *
  * <pre>{@code
  * Entry entry = Entry.of("e-3", "v-009", Style.DRAMA, "MoonHowler");
@@ -36,13 +37,13 @@ public abstract class Entry {
    *
    * @param id  the entry's id, such as {@code "e-3"}, not null, not blank
    * @param videoId  the id of the video in the catalogue, not null, not blank
-   * @param category  the category it is entered in, not null
+   * @param style  the style (contest category) it is entered in, not null
    * @param entrant  who submitted it, not null, not blank
    * @return the entry, not null
    * @throws InvalidValueException if a text is blank; it has a problem for every blank field
    */
-  public static Entry of(String id, String videoId, Style category, String entrant) {
-    return builder().id(id).videoId(videoId).category(category).entrant(entrant).build();
+  public static Entry of(String id, String videoId, Style style, String entrant) {
+    return builder().id(id).videoId(videoId).style(style).entrant(entrant).build();
   }
 
   /**
@@ -60,11 +61,13 @@ public abstract class Entry {
   public abstract String videoId();
 
   /**
-   * Returns the category the video is entered in.
+   * Returns the style the video is entered in: the contest category, as the rule sheet and the
+   * contest file's {@code category} call it.
    *
-   * @return the category, not null
+   * @return the style, one of the contest's {@link Contest#styles()} unless the entry is to be
+   *     rejected for it, not null
    */
-  public abstract Style category();
+  public abstract Style style();
 
   /**
    * Returns who submitted the entry.

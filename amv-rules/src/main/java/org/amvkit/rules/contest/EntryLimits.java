@@ -67,7 +67,7 @@ final class EntryLimits {
     List<Violation> violations = new ArrayList<>();
     enteredTwice(violations);
     Map<String, List<Entry>> competition = new LinkedHashMap<>();
-    Map<String, Map<Style, List<Entry>>> perCategory = new LinkedHashMap<>();
+    Map<String, Map<Style, List<Entry>>> perStyle = new LinkedHashMap<>();
     Map<String, List<Entry>> exhibition = new LinkedHashMap<>();
     people.forEach((entry, keys) -> {
       for (String person : keys) {
@@ -75,14 +75,14 @@ final class EntryLimits {
           exhibition.computeIfAbsent(person, p -> new ArrayList<>()).add(entry);
         } else {
           competition.computeIfAbsent(person, p -> new ArrayList<>()).add(entry);
-          perCategory.computeIfAbsent(person, p -> new LinkedHashMap<>())
-              .computeIfAbsent(entry.category(), c -> new ArrayList<>()).add(entry);
+          perStyle.computeIfAbsent(person, p -> new LinkedHashMap<>())
+              .computeIfAbsent(entry.style(), c -> new ArrayList<>()).add(entry);
         }
       }
     });
-    perCategory.forEach((person, categories) -> categories.forEach((category, entered) ->
+    perStyle.forEach((person, styles) -> styles.forEach((style, entered) ->
         over(contest.limitPerCategory(), Violation.Kind.CATEGORY_LIMIT, person, entered,
-            category.name(), violations)));
+            style.name(), violations)));
     competition.forEach((person, entered) -> over(contest.limitPerEntrant(),
         Violation.Kind.ENTRANT_LIMIT, person, entered, "competition", violations));
     exhibition.forEach((person, entered) -> over(contest.exhibitionLimit(),
@@ -109,7 +109,7 @@ final class EntryLimits {
    * Adds a violation if a person's entries of one kind are over a limit:
    * {@code SnowPaw has 2 Drama entries, limit 1: e-3, e-9 (e-9 is a collaboration with FoxFan)}.
    *
-   * @param what  the kind of entries, as the message names them: a category, "competition"
+   * @param what  the kind of entries, as the message names them: a style, "competition"
    */
   private void over(OptionalInt limit, Violation.Kind kind, String person, List<Entry> entered,
       String what, List<Violation> violations) {

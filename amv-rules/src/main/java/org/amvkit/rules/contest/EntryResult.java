@@ -13,7 +13,7 @@ import org.amvkit.rules.DefinitionResult;
  * <pre>{@code
  * result.decision();   // REJECTED
  * result.reasons();    // ["duration-between: lasts 6:10, longer than the maximum 6:00"]
- * result.result().orElseThrow().outcomes();   // every rule of the category's definition
+ * result.result().orElseThrow().outcomes();   // every rule of the style's definition
  * }</pre>
  */
 public final class EntryResult {
@@ -70,7 +70,7 @@ public final class EntryResult {
   }
 
   /**
-   * Returns how the video fared against the definition of the entry's category (see
+   * Returns how the video fared against the definition of the entry's style (see
    * {@link Contest#entryDefinition(org.amvkit.core.Style)}), if the catalogue has it.
    *
    * @return the verdict with every rule's outcome and the definition applied, or empty, not null

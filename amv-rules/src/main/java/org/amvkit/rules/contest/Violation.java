@@ -20,7 +20,11 @@ public final class Violation {
 
   /** The kinds of violation. */
   public enum Kind {
-    /** An editor has more competition entries in one category than the contest allows. */
+    /**
+     * An editor has more competition entries in one category (one of the contest's
+     * {@linkplain Contest#styles() styles}) than {@link Contest#limitPerCategory()} allows;
+     * {@code category-limit} in the command line's reports.
+     */
     CATEGORY_LIMIT,
     /** An editor has more competition entries in all than the contest allows. */
     ENTRANT_LIMIT,

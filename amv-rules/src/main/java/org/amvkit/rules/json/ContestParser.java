@@ -78,7 +78,7 @@ final class ContestParser {
     Contest.Builder contest = Contest.builder().id(text(root, "", "id"))
         .name(text(root, "", "name"));
     List<Style> categories = categories(array(root, "", "categories"));
-    contest.categories(categories);
+    contest.styles(categories);
     if (root.has("premiere-cutoff")) {
       contest.premiereCutoff(date(root, "", "premiere-cutoff"));
     }
@@ -169,9 +169,9 @@ final class ContestParser {
         throw fault(path, quote(name) + " is the category " + quote(before) + " again ("
             + category.name() + ")");
       }
-      contest.putCategoryRules(category, profiles.categoryRules(field.getValue(), path,
+      contest.putStyleRules(category, profiles.categoryRules(field.getValue(), path,
           definition.id() + "/" + category.id(),
-          definition.label() + " (" + category.name() + ")"));
+          definition.labelTemplate() + " (" + category.name() + ")"));
     }
   }
 
@@ -280,7 +280,7 @@ final class ContestParser {
       }
       exhibition = flag.booleanValue();
     }
-    return Entry.builder().id(id).videoId(video).category(category).entrant(entrant)
+    return Entry.builder().id(id).videoId(video).style(category).entrant(entrant)
         .exhibition(exhibition).build();
   }
 

@@ -176,7 +176,7 @@ final class ProfileParser {
 
   /** Reads the {@code required} and {@code convention} rules of a node into a definition. */
   private Definition criteria(JsonNode node, String path, String id, String label) {
-    Definition.Builder builder = Definition.builder().id(id).label(label);
+    Definition.Builder builder = Definition.builder().id(id).labelTemplate(label);
     Set<String> ruleIds = new HashSet<>();
     if (node.has("required")) {
       JsonNode required = array(node, path, "required");

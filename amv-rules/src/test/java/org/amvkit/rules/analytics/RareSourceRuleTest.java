@@ -132,7 +132,7 @@ class RareSourceRuleTest {
     // when
     Rule rule = registry.create("uses-rare-source", Map.of("threshold", "1"));
     Profile profile = Profile.of("originals", Definition.builder().id("original")
-        .label("Original").require(rule).build());
+        .labelTemplate("Original").require(rule).build());
     Classification classification = Classifier.of(profile).classify(SNOW_DOGS);
 
     // then

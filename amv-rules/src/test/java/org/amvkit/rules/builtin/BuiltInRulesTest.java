@@ -279,7 +279,7 @@ class BuiltInRulesTest {
 
   @Test
   void the_built_in_definitions_have_the_ids_and_labels_of_the_design() {
-    assertThat(BuiltInDefinitions.all()).extracting(d -> d.id(), d -> d.label())
+    assertThat(BuiltInDefinitions.all()).extracting(d -> d.id(), d -> d.labelTemplate())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("single-source-music-video", "{source} music video"),
             org.assertj.core.groups.Tuple.tuple("animash", "Animash"),

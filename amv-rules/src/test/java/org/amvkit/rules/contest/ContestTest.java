@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 
 class ContestTest {
 
-  private static final Definition ENTRY = Definition.builder().id("entry").label("Entry")
+  private static final Definition ENTRY = Definition.builder().id("entry").labelTemplate("Entry")
       .require(BuiltInRules.hasMusic(),
           ContestRules.durationBetween(Duration.ofSeconds(75), Duration.ofMinutes(6)),
           ContestRules.footageShare(EnumSet.of(Medium.ANIME), Share.parse("75%")))
@@ -54,7 +54,7 @@ class ContestTest {
 
   private static Contest.Builder contest() {
     return Contest.builder().id("test-con").name("Test Con AMV Contest")
-        .addCategories(Style.ACTION, Style.DRAMA, Style.COMEDY).definition(ENTRY)
+        .addStyles(Style.ACTION, Style.DRAMA, Style.COMEDY).definition(ENTRY)
         .limitPerCategory(1);
   }
 
@@ -204,10 +204,10 @@ class ContestTest {
     // given
     Contest contest = contest().limitPerEntrant(1).exhibitionLimit(1)
         .addEntries(Entry.of("e-1", "v-1", Style.DRAMA, "SnowPaw"),
-            Entry.builder().id("e-2").videoId("v-2").category(Style.ACTION).entrant("snowpaw")
+            Entry.builder().id("e-2").videoId("v-2").style(Style.ACTION).entrant("snowpaw")
                 .exhibition(true).build(),
             Entry.of("e-3", "v-3", Style.COMEDY, "SnowPaw"),
-            Entry.builder().id("e-4").videoId("v-4").category(Style.ACTION).entrant("SnowPaw")
+            Entry.builder().id("e-4").videoId("v-4").style(Style.ACTION).entrant("SnowPaw")
                 .exhibition(true).build())
         .build();
 
@@ -335,7 +335,8 @@ class ContestTest {
     // when
     InvalidValueException thrown = catchThrowableOfType(InvalidValueException.class,
         () -> Contest.builder().id("c").name(" ").definition(Definition.builder()
-            .id("d").label("D").require(ContestRules.premieredAfter(LocalDate.of(2024, 1, 1)))
+            .id("d").labelTemplate("D")
+            .require(ContestRules.premieredAfter(LocalDate.of(2024, 1, 1)))
             .build())
         .premiereCutoff(LocalDate.of(2024, 1, 1)).limitPerCategory(-1)
         .addEntries(Entry.of("e-1", "v-1", Style.DRAMA, "A"), Entry.of("e-1", "v-2", Style.DRAMA,
@@ -347,7 +348,7 @@ class ContestTest {
         + " category; contest c: limit per category -1 is negative; contest c: the premiere"
         + " cut-off is given twice: as a setting and as rule \"premiered-after\" of definition"
         + " \"d\"; contest c: entry id \"e-1\" is given twice");
-    assertThat(thrown.problems()).extracting(Problem::field).containsExactly("name", "categories",
+    assertThat(thrown.problems()).extracting(Problem::field).containsExactly("name", "styles",
         "limitPerCategory", "premiereCutoff", "entries[1].id");
   }
 
@@ -391,12 +392,12 @@ class ContestTest {
 
   /** Trailers: from 0:30 to at most 3:30, instead of the general 1:15 to 6:00. */
   private static final Definition TRAILER_RULES = Definition.builder().id("entry/trailer")
-      .label("Trailer entry")
+      .labelTemplate("Trailer entry")
       .require(ContestRules.durationBetween(Duration.ofSeconds(30), Duration.parse("PT3M30S")))
       .build();
 
   private static Contest.Builder contestWithTrailers() {
-    return contest().addCategories(Style.TRAILER).putCategoryRules(Style.TRAILER, TRAILER_RULES);
+    return contest().addStyles(Style.TRAILER).putStyleRules(Style.TRAILER, TRAILER_RULES);
   }
 
   @Test
@@ -429,20 +430,21 @@ class ContestTest {
   void a_category_rule_replaces_the_general_rule_of_the_same_id_in_its_place_and_adds_the_rest() {
     // given: trailers get their own window, must have no watermark (a convention in general),
     // and should have no subtitles (a rule the general definition does not have)
-    Definition trailerRules = Definition.builder().id("entry/trailer").label("Trailer entry")
+    Definition trailerRules = Definition.builder().id("entry/trailer")
+        .labelTemplate("Trailer entry")
         .require(TRAILER_RULES.required().get(0), ContestRules.noFlag(ContentFlag.WATERMARK))
         .convention(ContestRules.noFlag(ContentFlag.SUBTITLES).named("no-subtitles",
             "has no subtitles"))
         .build();
-    Contest contest = contest().addCategories(Style.TRAILER).premiereCutoff(LocalDate.of(2024, 1,
-        1)).putCategoryRules(Style.TRAILER, trailerRules).build();
+    Contest contest = contest().addStyles(Style.TRAILER).premiereCutoff(LocalDate.of(2024, 1,
+        1)).putStyleRules(Style.TRAILER, trailerRules).build();
 
     // when
     Definition trailers = contest.entryDefinition(Style.TRAILER);
 
     // then: replaced rules keep their place, take the category's requirement; added ones follow
     assertThat(trailers.id()).isEqualTo("entry/trailer");
-    assertThat(trailers.label()).isEqualTo("Trailer entry");
+    assertThat(trailers.labelTemplate()).isEqualTo("Trailer entry");
     assertThat(trailers.criteria()).extracting(criterion -> criterion.rule().id(),
             Criterion::requirement)
         .containsExactly(
@@ -479,9 +481,9 @@ class ContestTest {
   @Test
   void rules_for_a_category_the_contest_does_not_have_are_refused_with_every_problem() {
     assertThatThrownBy(() -> contest().name(" ")
-        .putCategoryRules(Style.parse("Horror"), TRAILER_RULES)
-        .putCategoryRules(Style.TRAILER, TRAILER_RULES)
-        .putCategoryRules(Style.DRAMA, TRAILER_RULES)
+        .putStyleRules(Style.parse("Horror"), TRAILER_RULES)
+        .putStyleRules(Style.TRAILER, TRAILER_RULES)
+        .putStyleRules(Style.DRAMA, TRAILER_RULES)
         .build())
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("3 problems: contest test-con: name is blank; contest test-con: category rules"

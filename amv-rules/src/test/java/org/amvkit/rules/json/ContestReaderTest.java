@@ -54,7 +54,7 @@ class ContestReaderTest {
 
     // then
     assertThat(contest.id()).isEqualTo("test-con");
-    assertThat(contest.categories()).containsExactly(Style.ACTION, Style.DRAMA, Style.ROMANCE);
+    assertThat(contest.styles()).containsExactly(Style.ACTION, Style.DRAMA, Style.ROMANCE);
     assertThat(contest.premiereCutoff()).contains(LocalDate.of(2024, 1, 1));
     assertThat(contest.limitPerCategory()).isEqualTo(OptionalInt.of(1));
     assertThat(contest.limitPerEntrant()).isEmpty();
@@ -66,7 +66,7 @@ class ContestReaderTest {
         .containsExactly("no-flag", "no-subtitles");
     assertThat(contest.entries()).containsExactly(
         Entry.of("e-1", "v-009", Style.DRAMA, "MoonHowler"),
-        Entry.builder().id("e-2").videoId("v-004").category(Style.ROMANCE)
+        Entry.builder().id("e-2").videoId("v-004").style(Style.ROMANCE)
             .entrant("WolfdogDreams").exhibition(true).build());
   }
 
@@ -244,10 +244,10 @@ class ContestReaderTest {
     Contest contest = READER.read(json);
 
     // then
-    Definition trailers = contest.categoryRules().get(Style.TRAILER);
-    assertThat(contest.categoryRules()).containsOnlyKeys(Style.TRAILER);
+    Definition trailers = contest.styleRules().get(Style.TRAILER);
+    assertThat(contest.styleRules()).containsOnlyKeys(Style.TRAILER);
     assertThat(trailers.id()).isEqualTo("entry/trailer");
-    assertThat(trailers.label()).isEqualTo("Entry (Trailer)");
+    assertThat(trailers.labelTemplate()).isEqualTo("Entry (Trailer)");
     assertThat(contest.entryDefinition(Style.TRAILER).criteria())
         .extracting(criterion -> criterion.rule().id(), Criterion::requirement)
         .containsExactly(

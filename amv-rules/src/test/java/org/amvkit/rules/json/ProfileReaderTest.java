@@ -94,7 +94,7 @@ class ProfileReaderTest {
     assertThat(profile.id()).isEqualTo("my-contest");
     assertThat(profile.description()).isEqualTo("Lion King sequels count once");
     Definition entry = profile.definition("contest-entry").orElseThrow();
-    assertThat(entry.label()).isEqualTo("Contest entry");
+    assertThat(entry.labelTemplate()).isEqualTo("Contest entry");
     assertThat(entry.required()).containsExactly(BuiltInRules.hasMusic(),
         BuiltInRules.multipleSources(CountBy.FRANCHISE));
     assertThat(entry.conventions()).containsExactly(BuiltInRules.featuresAnimals());

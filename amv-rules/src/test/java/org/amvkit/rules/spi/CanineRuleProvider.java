@@ -38,7 +38,7 @@ public final class CanineRuleProvider implements RuleProvider {
   @Override
   public List<Profile> profiles() {
     return List.of(Profile.of(CANINE_CONTEST, Definition.builder()
-        .id("canine-amv").label("Canine AMV")
+        .id("canine-amv").labelTemplate("Canine AMV")
         .require(BuiltInRules.hasMusic(), FEATURES_CANINES_RULE)
         .build()));
   }

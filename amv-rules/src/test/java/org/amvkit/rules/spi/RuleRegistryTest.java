@@ -57,7 +57,7 @@ class RuleRegistryTest {
 
     @Override
     public List<Profile> profiles() {
-      return List.of(Profile.of("real-world", Definition.builder().id("x").label("X")
+      return List.of(Profile.of("real-world", Definition.builder().id("x").labelTemplate("X")
           .require(BuiltInRules.hasMusic()).build()));
     }
   }
