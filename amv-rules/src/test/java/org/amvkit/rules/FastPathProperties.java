@@ -13,6 +13,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport;
 import org.amvkit.core.Video;
+import org.amvkit.core.species.Posture;
 import org.amvkit.rules.builtin.BuiltInProfiles;
 import org.amvkit.rules.builtin.BuiltInRules;
 import org.amvkit.rules.internal.Facts;
@@ -26,10 +27,13 @@ import org.amvkit.rules.internal.StatusRule;
 class FastPathProperties {
 
   private static final List<Rule> BUILT_IN_RULES = List.of(BuiltInRules.hasMusic(),
-      BuiltInRules.hasSource(), BuiltInRules.singleSource(), BuiltInRules.multipleSources(),
+      BuiltInRules.hasSource(), BuiltInRules.singleSource(),
+      BuiltInRules.singleSource(BuiltInRules.CountBy.FRANCHISE), BuiltInRules.multipleSources(),
       BuiltInRules.multipleSources(BuiltInRules.CountBy.FRANCHISE),
       BuiltInRules.animatedFootageOnly(), BuiltInRules.animeFootageOnly(),
-      BuiltInRules.featuresAnimals(), BuiltInRules.featuresAnimals(BuiltInRules.Quantifier.ANY));
+      BuiltInRules.featuresAnimals(), BuiltInRules.featuresAnimals(BuiltInRules.Quantifier.ANY),
+      BuiltInRules.featuresAnimals(BuiltInRules.Quantifier.EVERY, Posture.FERAL),
+      BuiltInRules.featuresAnimals(BuiltInRules.Quantifier.ANY, Posture.ANTHROPOMORPHIC));
 
   /** How a rule was decided, as the statistics label it. */
   private static final String FACTS_DECIDE = "facts decide";

@@ -21,9 +21,9 @@ import net.jqwik.api.Combinators;
 
 /**
  * Building blocks for the {@code *Properties} classes: valid sources and videos, in the shapes the
- * rules care about (media, casts with and without animals or not listed at all, franchises,
- * declared sources and clips, music or none). Each properties class exposes them through named
- * {@code @Provide} methods.
+ * rules care about (media, casts with and without animals, of unrecognised species or not listed
+ * at all, postures, franchises, declared sources and clips, music or none). Each properties class
+ * exposes them through named {@code @Provide} methods.
  */
 final class Generators {
 
@@ -35,8 +35,10 @@ final class Generators {
   static Arbitrary<CastMember> castMembers() {
     return Combinators.combine(
             Arbitraries.of("Kiba", "Balto", "Simba", "Mittens", "Shinji", "Spirit"),
+            // recognised animals (some stating a posture), known non-animals, and a name the
+            // taxonomy does not recognise
             Arbitraries.of("dog", "wolf", "wolfdog", "fox", "cat", "lioness", "horse", "human",
-                "robot"))
+                "robot", "feral wolf", "anthro fox", "shapeshifter"))
         .as(CastMember::of);
   }
 

@@ -36,6 +36,8 @@ public enum Family {
   PRIMATE(Animalness.ANIMAL),
   /** Any other mammal: elephants, meerkats, warthogs, hyenas. */
   MAMMAL(Animalness.ANIMAL),
+  /** Animals without a backbone: spiders, insects, snails, crabs (Charlotte of Charlotte's Web). */
+  INVERTEBRATE(Animalness.ANIMAL),
   /** Creatures of myth that are a kind of no real animal: dragons, griffins, phoenixes. */
   MYTHICAL(Animalness.ANIMAL),
   /** People. Not animals, however much they act like them. */

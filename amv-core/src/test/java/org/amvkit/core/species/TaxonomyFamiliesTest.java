@@ -37,7 +37,8 @@ class TaxonomyFamiliesTest {
       "tiger, tiger", "tiger cub, tiger", "tigress, tiger", "white tiger, tiger",
       "leopard, leopard", "snow leopard, leopard", "panther, leopard", "black panther, leopard",
       "cheetah, cheetah", "jaguar, jaguar", "cougar, cougar", "mountain lion, cougar",
-      "lynx, lynx", "liger, liger",
+      "lynx, lynx", "liger, liger", "saber-toothed tiger, saber-toothed-cat",
+      "sabre-toothed tigers, saber-toothed-cat",
   })
   void felines(String name, String canonical) {
     assertFamily(name, canonical, Family.FELINE);
@@ -77,14 +78,16 @@ class TaxonomyFamiliesTest {
 
   @ParameterizedTest(name = "\"{0}\" is the rodent {1}")
   @CsvSource({"mouse, mouse", "mice, mouse", "rat, rat", "hamster, hamster",
-      "guinea pig, hamster", "squirrel, squirrel", "prairie dog, prairie-dog"})
+      "guinea pig, hamster", "squirrel, squirrel", "prairie dog, prairie-dog",
+      "fox squirrel, squirrel"})
   void rodents(String name, String canonical) {
     assertFamily(name, canonical, Family.RODENT);
   }
 
   @ParameterizedTest(name = "\"{0}\" is the bird {1}")
   @CsvSource({"goose, goose", "geese, goose", "gosling, goose", "duck, duck",
-      "ducklings, duck", "owl, owl", "eagle, eagle", "penguin chick, penguin", "swan, swan"})
+      "ducklings, duck", "owl, owl", "eagle, eagle", "penguin chick, penguin", "swan, swan",
+      "peacock, peafowl"})
   void birds(String name, String canonical) {
     assertFamily(name, canonical, Family.BIRD);
   }
@@ -112,9 +115,16 @@ class TaxonomyFamiliesTest {
   @CsvSource({"meerkat, meerkat", "warthog, warthog", "boar, boar", "hyena, hyena",
       "elephant, elephant", "elephant calf, elephant", "calves, calf", "cub, cub",
       "oxen, cow", "ox, cow", "cape buffalo, buffalo", "sloth, sloth", "red panda, red-panda",
-      "sea lion, seal", "hippopotami, hippopotamus"})
+      "sea lion, seal", "hippopotami, hippopotamus", "yak, yak", "llama, llama"})
   void mammals(String name, String canonical) {
     assertFamily(name, canonical, Family.MAMMAL);
+  }
+
+  @ParameterizedTest(name = "\"{0}\" is the invertebrate {1}")
+  @CsvSource({"spider, spider", "tarantula, spider", "butterfly, butterfly",
+      "caterpillar, butterfly", "bees, bee", "ant, ant", "snail, snail", "crab, crab"})
+  void invertebrates(String name, String canonical) {
+    assertFamily(name, canonical, Family.INVERTEBRATE);
   }
 
   @ParameterizedTest(name = "\"{0}\" is the mythical {1}")

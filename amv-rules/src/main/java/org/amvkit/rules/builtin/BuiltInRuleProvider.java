@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.amvkit.core.ContentFlag;
 import org.amvkit.core.Medium;
+import org.amvkit.core.species.Posture;
 import org.amvkit.rules.Profile;
 import org.amvkit.rules.Rule;
 import org.amvkit.rules.builtin.BuiltInRules.CountBy;
@@ -26,27 +27,50 @@ import org.amvkit.rules.spi.RuleType;
  * RuleRegistry registry = RuleRegistry.of();   // this provider alone
  * registry.create("multiple-sources", Map.of("count-by", "franchise"));
  * registry.create("features-animals", Map.of("quantifier", "any"));
+ * registry.create("features-animals", Map.of("posture", "feral"));   // Fanlore's Animash
+ * registry.create("single-source", Map.of("count-by", "franchise"));
  * registry.providerOfRule("has-music");   // Optional[class ...BuiltInRuleProvider]
  * }</pre>
  *
  * <table>
  *   <caption>Parameters of the built-in rules</caption>
  *   <tr><th>rule</th><th>parameter</th><th>values</th><th>default</th></tr>
+ *   <tr><td>{@value BuiltInRules#SINGLE_SOURCE}</td><td>{@value #COUNT_BY}</td>
+ *       <td>title, franchise</td><td>title</td></tr>
  *   <tr><td>{@value BuiltInRules#MULTIPLE_SOURCES}</td><td>{@value #COUNT_BY}</td>
  *       <td>title, franchise</td><td>title</td></tr>
  *   <tr><td>{@value BuiltInRules#FEATURES_ANIMALS}</td><td>{@value #QUANTIFIER}</td>
  *       <td>every, any</td><td>every</td></tr>
+ *   <tr><td>{@value BuiltInRules#FEATURES_ANIMALS}</td><td>{@value #POSTURE}</td>
+ *       <td>any, feral, anthropomorphic</td><td>any</td></tr>
  * </table>
+ *
+ * <p>{@code "posture": "feral"} asks for the Animash as Fanlore defines it
+ * (<a href="https://fanlore.org/wiki/Animash">fanlore.org/wiki/Animash</a>): animated footage of
+ * feral-style animals, drawn with an animal's body though they may talk (Spirit, Balto, The Lion
+ * King). Anthropomorphic animals then do not count, and an animal whose posture is not recorded
+ * leaves the rule unknown rather than passed; see
+ * {@link BuiltInRules#featuresAnimals(Quantifier, Posture)}.
  *
  * <p>{@link org.amvkit.rules.spi.RuleRegistry} always includes this provider itself; it is not
  * registered with the service loader, which would count it twice.
  */
 public final class BuiltInRuleProvider implements RuleProvider {
 
-  /** Parameter of {@value BuiltInRules#MULTIPLE_SOURCES}: count titles or franchises. */
+  /**
+   * Parameter of {@value BuiltInRules#SINGLE_SOURCE} and {@value BuiltInRules#MULTIPLE_SOURCES}:
+   * count titles or franchises.
+   */
   public static final String COUNT_BY = "count-by";
   /** Parameter of {@value BuiltInRules#FEATURES_ANIMALS}: every source or any source. */
   public static final String QUANTIFIER = "quantifier";
+  /**
+   * Parameter of {@value BuiltInRules#FEATURES_ANIMALS}: the posture of the animals that count,
+   * or any.
+   */
+  public static final String POSTURE = "posture";
+  /** The value of {@value #POSTURE} that counts animals of every posture, the default. */
+  private static final String ANY_POSTURE = "any";
 
   /** Parameter of several contest rules: the smallest duration or share allowed. */
   public static final String MIN = "min";
@@ -66,7 +90,11 @@ public final class BuiltInRuleProvider implements RuleProvider {
   private static final List<RuleType> RULE_TYPES = List.of(
       RuleType.of(BuiltInRules.hasMusic()),
       RuleType.of(BuiltInRules.hasSource()),
-      RuleType.of(BuiltInRules.singleSource()),
+      RuleType.of(BuiltInRules.SINGLE_SOURCE,
+          "uses footage from exactly one source, counting titles or franchises",
+          List.of(Parameter.optional(COUNT_BY, ParameterType.choice(CountBy.class), "title",
+              "title: every title counts; franchise: the sources of one franchise count once")),
+          parameters -> BuiltInRules.singleSource(parameters.choice(COUNT_BY, CountBy.class))),
       RuleType.of(BuiltInRules.MULTIPLE_SOURCES,
           "uses footage from more than one source, counting titles or franchises",
           List.of(Parameter.optional(COUNT_BY, ParameterType.choice(CountBy.class), "title",
@@ -75,11 +103,14 @@ public final class BuiltInRuleProvider implements RuleProvider {
       RuleType.of(BuiltInRules.animatedFootageOnly()),
       RuleType.of(BuiltInRules.animeFootageOnly()),
       RuleType.of(BuiltInRules.FEATURES_ANIMALS,
-          "every source (or any source) features animal characters",
+          "every source (or any source) features animal characters (of any posture, or of one)",
           List.of(Parameter.optional(QUANTIFIER, ParameterType.choice(Quantifier.class), "every",
-              "every: every source used features an animal; any: one source is enough")),
-          parameters -> BuiltInRules.featuresAnimals(
-              parameters.choice(QUANTIFIER, Quantifier.class))),
+                  "every: every source used features an animal; any: one source is enough"),
+              Parameter.optional(POSTURE, ParameterType.choice(ANY_POSTURE, Posture.FERAL.id(),
+                      Posture.ANTHROPOMORPHIC.id()), ANY_POSTURE, "any: every animal counts; feral: only animals drawn with an"
+                      + " animal's body count (Fanlore's Animash); anthropomorphic: only"
+                      + " animals drawn with a human-like body count")),
+          BuiltInRuleProvider::featuresAnimals),
       RuleType.of(ContestRules.DURATION_BETWEEN,
           "lasts at least a minimum and at most a maximum, both inclusive",
           List.of(Parameter.optional(MIN, ParameterType.DURATION,
@@ -135,6 +166,13 @@ public final class BuiltInRuleProvider implements RuleProvider {
       throw new ParameterException(MAX, max + " is shorter than min " + min);
     }
     return ContestRules.durationBetween(min, max);
+  }
+
+  private static Rule featuresAnimals(Parameters parameters) {
+    Quantifier quantifier = parameters.choice(QUANTIFIER, Quantifier.class);
+    String posture = parameters.choice(POSTURE);
+    return posture.equals(ANY_POSTURE) ? BuiltInRules.featuresAnimals(quantifier)
+        : BuiltInRules.featuresAnimals(quantifier, Posture.parse(posture));
   }
 
   private static Rule footageShare(Parameters parameters) {

@@ -1,7 +1,10 @@
 package org.amvkit.rules.builtin;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.amvkit.core.species.Posture;
 import org.amvkit.rules.Rule;
 
 /**
@@ -13,6 +16,8 @@ import org.amvkit.rules.Rule;
  * // "uses 2 distinct sources: Balto, Bolt"
  * BuiltInRules.multipleSources(CountBy.FRANCHISE);   // The Lion King I and II count once
  * BuiltInRules.featuresAnimals(Quantifier.ANY);      // one source with animals is enough
+ * BuiltInRules.singleSource(CountBy.FRANCHISE);      // The Lion King I and II are one source
+ * BuiltInRules.featuresAnimals(Quantifier.EVERY, Posture.FERAL);   // Fanlore's Animash
  * }</pre>
  *
  * <p>Where a rule lacks the data it needs it answers {@code UNKNOWN}, never {@code PASS}.
@@ -39,17 +44,34 @@ public final class BuiltInRules {
   // class. One instance per variant: a registry hands out these same instances.
   private static final Rule HAS_MUSIC_RULE = new HasMusic();
   private static final Rule HAS_SOURCE_RULE = new HasSource();
-  private static final Rule SINGLE_SOURCE_RULE = new SingleSource();
+  private static final Rule SINGLE_SOURCE_RULE = new SingleSource(CountBy.TITLE);
+  private static final Rule SINGLE_SOURCE_BY_FRANCHISE = new SingleSource(CountBy.FRANCHISE);
   private static final Rule MULTIPLE_SOURCES_BY_TITLE = new MultipleSources(CountBy.TITLE);
   private static final Rule MULTIPLE_SOURCES_BY_FRANCHISE = new MultipleSources(CountBy.FRANCHISE);
   private static final Rule ANIMATED_ONLY_RULE = new AnimatedFootageOnly();
   private static final Rule ANIME_ONLY_RULE = new AnimeFootageOnly();
-  private static final Rule FEATURES_ANIMALS_EVERY = new FeaturesAnimals(Quantifier.EVERY);
-  private static final Rule FEATURES_ANIMALS_ANY = new FeaturesAnimals(Quantifier.ANY);
+  private static final Rule FEATURES_ANIMALS_EVERY = new FeaturesAnimals(Quantifier.EVERY, null);
+  private static final Rule FEATURES_ANIMALS_ANY = new FeaturesAnimals(Quantifier.ANY, null);
+  private static final Map<Quantifier, Map<Posture, Rule>> FEATURES_ANIMALS_OF_POSTURE =
+      featuresAnimalsOfPosture();
 
   private BuiltInRules() {}
 
-  /** How {@link #multipleSources(CountBy)} tells sources apart. */
+  private static Map<Quantifier, Map<Posture, Rule>> featuresAnimalsOfPosture() {
+    Map<Quantifier, Map<Posture, Rule>> rules = new EnumMap<>(Quantifier.class);
+    for (Quantifier quantifier : Quantifier.values()) {
+      Map<Posture, Rule> ofPosture = new EnumMap<>(Posture.class);
+      for (Posture posture : Posture.values()) {
+        ofPosture.put(posture, new FeaturesAnimals(quantifier, posture));
+      }
+      rules.put(quantifier, ofPosture);
+    }
+    return rules;
+  }
+
+  /**
+   * How {@link #multipleSources(CountBy)} and {@link #singleSource(CountBy)} tell sources apart.
+   */
   public enum CountBy {
     /** Every title counts: The Lion King and The Lion King II are two sources. */
     TITLE,
@@ -91,6 +113,21 @@ public final class BuiltInRules {
    */
   public static Rule singleSource() {
     return SINGLE_SOURCE_RULE;
+  }
+
+  /**
+   * {@value #SINGLE_SOURCE}: the video uses exactly one source, counted as asked. Counted by
+   * franchise, a video of The Lion King and The Lion King II uses one source; the
+   * {@code single-source-music-video} label still names the first source used.
+   *
+   * @param countBy  whether titles or franchises are counted, not null
+   * @return the rule, with id {@value #SINGLE_SOURCE} either way, not null
+   */
+  public static Rule singleSource(CountBy countBy) {
+    return switch (Objects.requireNonNull(countBy, "countBy")) {
+      case TITLE -> SINGLE_SOURCE_RULE;
+      case FRANCHISE -> SINGLE_SOURCE_BY_FRANCHISE;
+    };
   }
 
   /**
@@ -143,8 +180,10 @@ public final class BuiltInRules {
 
   /**
    * {@value #FEATURES_ANIMALS}: every used source features at least one animal character. Fails
-   * when a source lists characters but none is an animal; unknown when a source lists no
-   * characters (and none fails).
+   * when a source lists characters and none is an animal, all of them of species the taxonomy
+   * knows (humans, robots, spirits); unknown when no source fails but one lists no characters, or
+   * lists, and no recognised animal, a species name the taxonomy does not recognise (it may be an
+   * animal). The evidence names those names. Animals of any posture count.
    *
    * @return the rule, not null
    */
@@ -163,6 +202,27 @@ public final class BuiltInRules {
       case EVERY -> FEATURES_ANIMALS_EVERY;
       case ANY -> FEATURES_ANIMALS_ANY;
     };
+  }
+
+  /**
+   * {@value #FEATURES_ANIMALS}, counting only the animals drawn in one posture.
+   *
+   * <p>{@link Posture#FERAL} asks for the Animash as Fanlore defines it
+   * (<a href="https://fanlore.org/wiki/Animash">fanlore.org/wiki/Animash</a>): fanvids built on
+   * animated footage of <em>feral-style</em> animals, drawn with an animal's body though they may
+   * talk (Spirit, Balto, The Lion King), anthropomorphic characters present only in small measure.
+   * An animal of the other posture then does not count, and an animal whose posture no one
+   * recorded may: a source whose only animals are of unrecorded posture leaves the rule unknown,
+   * never passed. The built-in profiles, the strict one included, count animals of any posture.
+   *
+   * @param quantifier  every or any, not null
+   * @param posture  the posture that counts, not null
+   * @return the rule, with id {@value #FEATURES_ANIMALS} either way, not null
+   */
+  public static Rule featuresAnimals(Quantifier quantifier, Posture posture) {
+    Objects.requireNonNull(quantifier, "quantifier");
+    return FEATURES_ANIMALS_OF_POSTURE.get(quantifier).get(Objects.requireNonNull(posture,
+        "posture"));
   }
 
   /**

@@ -1,8 +1,15 @@
 package org.amvkit.rules.builtin;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.amvkit.core.CastMember;
 import org.amvkit.core.Source;
 import org.amvkit.core.Video;
+import org.amvkit.core.species.Animalness;
+import org.amvkit.core.species.Posture;
 import org.amvkit.rules.Evidence;
 import org.amvkit.rules.Status;
 import org.amvkit.rules.builtin.BuiltInRules.Quantifier;
@@ -11,19 +18,32 @@ import org.amvkit.rules.internal.StatusRule;
 
 /**
  * {@value BuiltInRules#FEATURES_ANIMALS}: every used source (or any, as asked) features an animal
- * character. A source that lists no characters leaves it unknown unless another source decides.
- * The id is the same either way.
+ * character, of any posture or of one posture only. The id is the same either way.
+ *
+ * <p>A source's animal-ness is {@link Animalness#ANIMAL} if one of its characters counts as an
+ * animal; else {@link Animalness#UNKNOWN} if it lists no characters, or one whose species the
+ * taxonomy does not recognise, or (with a posture asked) an animal whose posture is not recorded;
+ * else {@link Animalness#NOT_ANIMAL}. Only a known non-animal source can fail the rule: a name the
+ * taxonomy does not know may well be an animal.
  */
 final class FeaturesAnimals extends StatusRule {
 
   private final Quantifier quantifier;
+  /** The only posture that counts; null: any posture counts. */
+  private final Posture posture;
 
-  FeaturesAnimals(Quantifier quantifier) {
-    super(BuiltInRules.FEATURES_ANIMALS, switch (quantifier) {
-      case EVERY -> "every source features animal characters";
-      case ANY -> "at least one source features animal characters";
-    });
+  FeaturesAnimals(Quantifier quantifier, Posture posture) {
+    super(BuiltInRules.FEATURES_ANIMALS, description(quantifier, posture));
     this.quantifier = quantifier;
+    this.posture = posture;
+  }
+
+  private static String description(Quantifier quantifier, Posture posture) {
+    String animals = posture == null ? "animal characters" : posture.id() + " animal characters";
+    return switch (quantifier) {
+      case EVERY -> "every source features " + animals;
+      case ANY -> "at least one source features " + animals;
+    };
   }
 
   @Override
@@ -38,44 +58,74 @@ final class FeaturesAnimals extends StatusRule {
     };
   }
 
-  /**
-   * The first source listing characters, none an animal, fails it; else a source listing no
-   * characters leaves it unknown.
-   */
-  private static Status inEvery(Set<Source> used) {
-    boolean unlisted = false;
+  /** The first source known to have no animal fails it; else an unknown one leaves it unknown. */
+  private Status inEvery(Set<Source> used) {
+    boolean unknown = false;
     for (Source source : used) {
-      // featuresAnimals() is a field; only a source without animals needs its cast looked at
-      if (!source.featuresAnimals()) {
-        if (!source.cast().isEmpty()) {
+      switch (animalness(source)) {
+        case NOT_ANIMAL -> {
           return Status.FAIL;
         }
-        unlisted = true;
+        case UNKNOWN -> unknown = true;
+        case ANIMAL -> { }
       }
     }
-    return unlisted ? Status.UNKNOWN : Status.PASS;
+    return unknown ? Status.UNKNOWN : Status.PASS;
+  }
+
+  /** The first source with an animal passes it; else an unknown one leaves it unknown. */
+  private Status inAny(Set<Source> used) {
+    boolean unknown = false;
+    for (Source source : used) {
+      switch (animalness(source)) {
+        case ANIMAL -> {
+          return Status.PASS;
+        }
+        case UNKNOWN -> unknown = true;
+        case NOT_ANIMAL -> { }
+      }
+    }
+    return unknown ? Status.UNKNOWN : Status.FAIL;
+  }
+
+  /** Whether a source has a character that counts, none, or one that may count. */
+  private Animalness animalness(Source source) {
+    if (posture == null && source.featuresAnimals()) {
+      return Animalness.ANIMAL;   // a field: the common case looks at no cast member
+    }
+    boolean unknown = source.cast().isEmpty();
+    for (CastMember member : source.cast()) {
+      switch (counts(member)) {
+        case ANIMAL -> {
+          return Animalness.ANIMAL;
+        }
+        case UNKNOWN -> unknown = true;
+        case NOT_ANIMAL -> { }
+      }
+    }
+    return unknown ? Animalness.UNKNOWN : Animalness.NOT_ANIMAL;
   }
 
   /**
-   * The first source with an animal passes it; else a source listing no characters leaves it
-   * unknown.
+   * Whether a character counts as an animal here: with a posture asked, an animal of another
+   * posture does not, and one of unrecorded posture may.
    */
-  private static Status inAny(Set<Source> used) {
-    boolean unlisted = false;
-    for (Source source : used) {
-      if (source.featuresAnimals()) {
-        return Status.PASS;
-      }
-      if (source.cast().isEmpty()) {
-        unlisted = true;
-      }
+  private Animalness counts(CastMember member) {
+    Animalness animalness = member.animalness();
+    if (posture == null || animalness != Animalness.ANIMAL) {
+      return animalness;
     }
-    return unlisted ? Status.UNKNOWN : Status.FAIL;
+    Optional<Posture> drawn = member.posture();
+    if (drawn.isEmpty()) {
+      return Animalness.UNKNOWN;
+    }
+    return drawn.get() == posture ? Animalness.ANIMAL : Animalness.NOT_ANIMAL;
   }
 
   @Override
   public Status statusFrom(int facts) {
-    return !Facts.anySource(facts) ? Status.UNKNOWN : null;   // the sources' characters decide
+    // without a source it is unknown, whatever the posture; with one, the characters decide
+    return !Facts.anySource(facts) ? Status.UNKNOWN : null;
   }
 
   @Override
@@ -84,11 +134,45 @@ final class FeaturesAnimals extends StatusRule {
     if (used.isEmpty()) {
       return Evidence.of("no source is named, so its characters are not known");
     }
-    return Evidence.of(
-        "with animals: {with}; without animals: {without}; no characters listed: {unlisted}",
-        "with", Sources.titles(used, source -> !source.cast().isEmpty() && source.featuresAnimals()),
-        "without", Sources.titles(used,
-            source -> !source.cast().isEmpty() && !source.featuresAnimals()),
-        "unlisted", Sources.titles(used, source -> source.cast().isEmpty()));
+    String animals = posture == null ? "animals" : posture.id() + " animals";
+    List<String> unknown = new ArrayList<>();
+    for (Source source : used) {
+      if (!source.cast().isEmpty() && animalness(source) == Animalness.UNKNOWN) {
+        unknown.add(source.title() + " (" + String.join("; ", whyUnknown(source)) + ")");
+      }
+    }
+    List<String> with = Sources.titles(used, source -> animalness(source) == Animalness.ANIMAL);
+    List<String> without =
+        Sources.titles(used, source -> animalness(source) == Animalness.NOT_ANIMAL);
+    List<String> unlisted = Sources.titles(used, source -> source.cast().isEmpty());
+    String template = "with " + animals + ": {with}; without " + animals + ": {without};"
+        + " no characters listed: {unlisted}";
+    if (unknown.isEmpty()) {
+      // known casts read, and their facts are, as they were before unknown names were told apart
+      return Evidence.of(template, "with", with, "without", without, "unlisted", unlisted);
+    }
+    return Evidence.of(template + "; not known: {unknown}",
+        "with", with, "without", without, "unlisted", unlisted, "unknown", unknown);
+  }
+
+  /** The unrecognised species names of a source's cast, and its animals of unrecorded posture. */
+  private List<String> whyUnknown(Source source) {
+    Set<String> species = new LinkedHashSet<>();
+    List<String> noPosture = new ArrayList<>();
+    for (CastMember member : source.cast()) {
+      if (member.animalness() == Animalness.UNKNOWN) {
+        species.add(member.species().name());
+      } else if (counts(member) == Animalness.UNKNOWN) {
+        noPosture.add(member.name());
+      }
+    }
+    List<String> reasons = new ArrayList<>(2);
+    if (!species.isEmpty()) {
+      reasons.add("species not recognised: " + String.join(", ", species));
+    }
+    if (!noPosture.isEmpty()) {
+      reasons.add("posture not recorded: " + String.join(", ", noPosture));
+    }
+    return reasons;
   }
 }

@@ -7,25 +7,44 @@ import org.amvkit.rules.builtin.BuiltInRules.CountBy;
 import org.amvkit.rules.internal.Facts;
 import org.amvkit.rules.internal.StatusRule;
 
-/** {@value BuiltInRules#SINGLE_SOURCE}: passes when the video uses exactly one source. */
+/**
+ * {@value BuiltInRules#SINGLE_SOURCE}: passes when the video uses exactly one source, counted by
+ * title or by franchise as {@value BuiltInRules#MULTIPLE_SOURCES} counts them. The id is the same
+ * either way.
+ */
 final class SingleSource extends StatusRule {
 
-  SingleSource() {
-    super(BuiltInRules.SINGLE_SOURCE, "uses footage from exactly one source");
+  private final CountBy countBy;
+
+  SingleSource(CountBy countBy) {
+    super(BuiltInRules.SINGLE_SOURCE, switch (countBy) {
+      case TITLE -> "uses footage from exactly one source";
+      case FRANCHISE -> "uses footage from exactly one franchise";
+    });
+    this.countBy = countBy;
   }
 
   @Override
   public Status status(Video video) {
-    return video.usedSources().size() == 1 ? Status.PASS : Status.FAIL;
+    return Sources.count(video.usedSources(), countBy) == 1 ? Status.PASS : Status.FAIL;
   }
 
   @Override
   public Status statusFrom(int facts) {
-    return (facts & Facts.ONE_SOURCE) != 0 ? Status.PASS : Status.FAIL;
+    if ((facts & Facts.ONE_SOURCE) != 0) {
+      return Status.PASS;   // one title is one franchise too
+    }
+    if ((facts & Facts.SEVERAL_SOURCES) == 0) {
+      return Status.FAIL;   // no source at all
+    }
+    return switch (countBy) {
+      case TITLE -> Status.FAIL;
+      case FRANCHISE -> null;   // several titles may be one franchise: the sources decide
+    };
   }
 
   @Override
   public Evidence evidence(Video video, Status status) {
-    return Sources.countEvidence(video, CountBy.TITLE);
+    return Sources.countEvidence(video, countBy);
   }
 }
