@@ -38,8 +38,8 @@ import org.amvkit.rules.spi.RuleType;
  *       <td>every, any</td><td>every</td></tr>
  * </table>
  *
- * <p>{@link org.amvkit.rules.spi.RuleRegistry} always includes this provider itself; it is not
- * registered with the service loader, which would count it twice.
+ * <p>{@link org.amvkit.rules.registry.RuleRegistry} always includes this provider itself; it is
+ * not registered with the service loader, which would count it twice.
  */
 public final class BuiltInRuleProvider implements RuleProvider {
 

@@ -20,8 +20,8 @@ import org.amvkit.rules.Outcome;
 import org.amvkit.rules.Profile;
 import org.amvkit.rules.Rule;
 import org.amvkit.rules.Status;
+import org.amvkit.rules.registry.RuleRegistry;
 import org.amvkit.rules.spi.ParameterException;
-import org.amvkit.rules.spi.RuleRegistry;
 import org.junit.jupiter.api.Test;
 
 class RareSourceRuleTest {

@@ -28,8 +28,8 @@ import org.amvkit.rules.Outcome;
 import org.amvkit.rules.Rule;
 import org.amvkit.rules.Status;
 import org.amvkit.rules.builtin.ContestRules.Measure;
+import org.amvkit.rules.registry.RuleRegistry;
 import org.amvkit.rules.spi.ParameterException;
-import org.amvkit.rules.spi.RuleRegistry;
 import org.junit.jupiter.api.Test;
 
 class ContestRulesTest {
