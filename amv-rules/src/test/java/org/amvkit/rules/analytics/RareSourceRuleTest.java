@@ -6,7 +6,6 @@ import static org.amvkit.rules.Fixtures.BOLT;
 import static org.amvkit.rules.Fixtures.EIGHT_BELOW;
 import static org.amvkit.rules.Fixtures.WOLFS_RAIN;
 import static org.amvkit.rules.Fixtures.video;
-import static org.amvkit.rules.testkit.AmvAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -136,7 +135,7 @@ class RareSourceRuleTest {
     Classification classification = Classifier.of(profile).classify(SNOW_DOGS);
 
     // then
-    assertThat(classification).isCategory("original");
+    assertThat(classification.category()).isEqualTo("original");
     assertThat(registry.ruleType("uses-rare-source").orElseThrow().toString())
         .isEqualTo("uses-rare-source(threshold: integer (required))");
     assertThatThrownBy(() -> registry.create("uses-rare-source"))
