@@ -6,11 +6,14 @@
  * ({@link org.amvkit.rules.json.ProfileReader}) need Jackson databind, an optional dependency: a
  * module that reads profiles requires {@code com.fasterxml.jackson.databind} itself, or the
  * application adds it with {@code --add-modules com.fasterxml.jackson.databind}.
+ *
+ * <p>AssertJ assertions on classifications and outcomes are a module of their own,
+ * {@code org.amvkit.testkit} (artifact {@code amv-testkit}), which tests add in test scope: this
+ * module never depends on AssertJ.
  */
 module org.amvkit.rules {
   requires transitive org.amvkit.core;
   requires static org.immutables.value.annotations;
-  requires static org.assertj.core;
   requires static com.fasterxml.jackson.databind;
 
   exports org.amvkit.rules;
@@ -19,7 +22,6 @@ module org.amvkit.rules {
   exports org.amvkit.rules.spi;
   exports org.amvkit.rules.registry;
   exports org.amvkit.rules.json;
-  exports org.amvkit.rules.testkit;
   exports org.amvkit.rules.analytics;
 
   uses org.amvkit.rules.spi.RuleProvider;
