@@ -13,7 +13,7 @@ import org.amvkit.rules.contest.ContestReport;
 import org.amvkit.rules.contest.EntryResult;
 import org.amvkit.rules.contest.Violation;
 import org.amvkit.rules.json.ContestReader;
-import org.amvkit.rules.spi.RuleRegistry;
+import org.amvkit.rules.registry.RuleRegistry;
 
 /**
  * A convention contest's rule sheet as data: reads {@code sample-contest.json} (an

@@ -14,7 +14,7 @@ import org.amvkit.rules.Classification;
 import org.amvkit.rules.Classifier;
 import org.amvkit.rules.Profile;
 import org.amvkit.rules.json.ProfileReader;
-import org.amvkit.rules.spi.RuleRegistry;
+import org.amvkit.rules.registry.RuleRegistry;
 
 /**
  * Reads a contest's profile from JSON — registered rules and their parameters, no code — and

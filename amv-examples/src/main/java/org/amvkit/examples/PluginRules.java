@@ -8,7 +8,7 @@ import org.amvkit.core.Video;
 import org.amvkit.core.json.CatalogueReader;
 import org.amvkit.rules.Classification;
 import org.amvkit.rules.Classifier;
-import org.amvkit.rules.spi.RuleRegistry;
+import org.amvkit.rules.registry.RuleRegistry;
 
 /**
  * Uses a plug-in found by the service loader: the {@link CanineRules} provider adds the rule

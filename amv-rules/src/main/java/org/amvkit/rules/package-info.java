@@ -7,8 +7,9 @@
  * when asked. A {@link org.amvkit.rules.Definition} marks rules as required or as conventions and
  * gives a {@link org.amvkit.rules.Verdict}; a {@link org.amvkit.rules.Profile} orders definitions,
  * and the {@link org.amvkit.rules.Classifier} picks the first one a video meets. The rules of the
- * source text ship in {@link org.amvkit.rules.builtin}; plug-ins and JSON profiles are read through
- * {@link org.amvkit.rules.spi}.
+ * source text ship in {@link org.amvkit.rules.builtin}; plug-ins implement
+ * {@link org.amvkit.rules.spi}, and {@link org.amvkit.rules.registry} gathers them with the
+ * built-ins for the CLI and for JSON profiles.
  *
  * <h2>Glossary</h2>
  *

@@ -3,7 +3,6 @@ package org.amvkit.rules;
 import static org.amvkit.rules.Fixtures.BALTO;
 import static org.amvkit.rules.Fixtures.BOLT;
 import static org.amvkit.rules.Fixtures.video;
-import static org.amvkit.rules.testkit.AmvAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -36,8 +35,9 @@ class ProfileTest {
     assertThat(profile.id()).isEqualTo("all-the-tropes");
     assertThat(profile.definitions()).extracting(Definition::id).containsExactly(
         "single-source-music-video", "short-animash", "animash", "anime-music-video", "fan-vid");
-    assertThat(Classifier.of(profile).classify(video("Run Free", BALTO, BOLT)))
-        .isCategory("short-animash").hasLabel("Short Animash");
+    Classification classification = Classifier.of(profile).classify(video("Run Free", BALTO, BOLT));
+    assertThat(classification.category()).isEqualTo("short-animash");
+    assertThat(classification.label()).isEqualTo("Short Animash");
   }
 
   @Test
@@ -48,8 +48,8 @@ class ProfileTest {
     // then
     assertThat(profile.definitions()).extracting(Definition::id).containsExactly(
         "single-source-music-video", "animash", "short-animash", "anime-music-video", "fan-vid");
-    assertThat(Classifier.of(profile).classify(video("Run Free", BALTO, BOLT)))
-        .isCategory("animash");
+    assertThat(Classifier.of(profile).classify(video("Run Free", BALTO, BOLT)).category())
+        .isEqualTo("animash");
   }
 
   @Test

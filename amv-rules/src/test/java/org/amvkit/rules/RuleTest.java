@@ -4,7 +4,6 @@ import static org.amvkit.rules.Fixtures.AKIRA;
 import static org.amvkit.rules.Fixtures.BALTO;
 import static org.amvkit.rules.Fixtures.BOLT;
 import static org.amvkit.rules.Fixtures.video;
-import static org.amvkit.rules.testkit.AmvAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -31,16 +30,16 @@ class RuleTest {
 
   @Test
   void a_rule_of_a_predicate_passes_when_it_holds_and_says_so() {
-    assertThat(SHORT.evaluate(RUN_FREE)).hasStatus(Status.PASS)
-        .hasExplanation("holds: lasts at most four minutes");
+    assertThat(SHORT.evaluate(RUN_FREE)).returns(Status.PASS, Outcome::status)
+        .returns("holds: lasts at most four minutes", Outcome::explain);
     assertThat(SHORT.id()).isEqualTo("max-4-minutes");
     assertThat(SHORT.description()).isEqualTo("lasts at most four minutes");
   }
 
   @Test
   void a_rule_of_a_predicate_fails_when_it_does_not_hold_and_says_so() {
-    assertThat(LONG.evaluate(RUN_FREE)).hasStatus(Status.FAIL)
-        .hasExplanation("does not hold: lasts at least five minutes");
+    assertThat(LONG.evaluate(RUN_FREE)).returns(Status.FAIL, Outcome::status)
+        .returns("does not hold: lasts at least five minutes", Outcome::explain);
   }
 
   @Test
@@ -52,7 +51,8 @@ class RuleTest {
 
   @Test
   void an_evaluating_rule_can_answer_unknown_with_its_reason() {
-    assertThat(UNSURE.evaluate(RUN_FREE)).hasStatus(Status.UNKNOWN).hasExplanation("nobody knows");
+    assertThat(UNSURE.evaluate(RUN_FREE)).returns(Status.UNKNOWN, Outcome::status)
+        .returns("nobody knows", Outcome::explain);
   }
 
   @Test
@@ -62,16 +62,16 @@ class RuleTest {
 
     // then
     assertThat(both.id()).isEqualTo("(max-4-minutes and multiple-sources)");
-    assertThat(both.evaluate(RUN_FREE)).hasStatus(Status.PASS)
-        .hasExplanation("max-4-minutes pass (holds: lasts at most four minutes),"
-            + " multiple-sources pass (uses 2 distinct sources: Balto, Bolt)");
-    assertThat(SHORT.and(LONG).evaluate(RUN_FREE)).hasStatus(Status.FAIL);
+    assertThat(both.evaluate(RUN_FREE)).returns(Status.PASS, Outcome::status)
+        .returns("max-4-minutes pass (holds: lasts at most four minutes),"
+            + " multiple-sources pass (uses 2 distinct sources: Balto, Bolt)", Outcome::explain);
+    assertThat(SHORT.and(LONG).evaluate(RUN_FREE)).returns(Status.FAIL, Outcome::status);
   }
 
   @Test
   void and_with_an_unknown_is_unknown_unless_the_other_fails() {
-    assertThat(SHORT.and(UNSURE).evaluate(RUN_FREE)).hasStatus(Status.UNKNOWN);
-    assertThat(LONG.and(UNSURE).evaluate(RUN_FREE)).hasStatus(Status.FAIL);
+    assertThat(SHORT.and(UNSURE).evaluate(RUN_FREE)).returns(Status.UNKNOWN, Outcome::status);
+    assertThat(LONG.and(UNSURE).evaluate(RUN_FREE)).returns(Status.FAIL, Outcome::status);
   }
 
   @Test
@@ -81,20 +81,21 @@ class RuleTest {
 
     // then
     assertThat(either.id()).isEqualTo("(min-5-minutes or max-4-minutes)");
-    assertThat(either.evaluate(RUN_FREE)).hasStatus(Status.PASS);
-    assertThat(LONG.or(LONG.negate().negate()).evaluate(RUN_FREE)).hasStatus(Status.FAIL);
-    assertThat(LONG.or(UNSURE).evaluate(RUN_FREE)).hasStatus(Status.UNKNOWN);
-    assertThat(SHORT.or(UNSURE).evaluate(RUN_FREE)).hasStatus(Status.PASS);
+    assertThat(either.evaluate(RUN_FREE)).returns(Status.PASS, Outcome::status);
+    assertThat(LONG.or(LONG.negate().negate()).evaluate(RUN_FREE))
+        .returns(Status.FAIL, Outcome::status);
+    assertThat(LONG.or(UNSURE).evaluate(RUN_FREE)).returns(Status.UNKNOWN, Outcome::status);
+    assertThat(SHORT.or(UNSURE).evaluate(RUN_FREE)).returns(Status.PASS, Outcome::status);
   }
 
   @Test
   void negate_swaps_pass_and_fail_and_keeps_unknown() {
     assertThat(SHORT.negate().id()).isEqualTo("not(max-4-minutes)");
     assertThat(SHORT.negate().description()).isEqualTo("not: lasts at most four minutes");
-    assertThat(SHORT.negate().evaluate(RUN_FREE)).hasStatus(Status.FAIL)
-        .hasExplanation("max-4-minutes pass (holds: lasts at most four minutes)");
-    assertThat(LONG.negate().evaluate(RUN_FREE)).hasStatus(Status.PASS);
-    assertThat(Rule.not(UNSURE).evaluate(RUN_FREE)).hasStatus(Status.UNKNOWN);
+    assertThat(SHORT.negate().evaluate(RUN_FREE)).returns(Status.FAIL, Outcome::status)
+        .returns("max-4-minutes pass (holds: lasts at most four minutes)", Outcome::explain);
+    assertThat(LONG.negate().evaluate(RUN_FREE)).returns(Status.PASS, Outcome::status);
+    assertThat(Rule.not(UNSURE).evaluate(RUN_FREE)).returns(Status.UNKNOWN, Outcome::status);
   }
 
   @Test
@@ -106,12 +107,12 @@ class RuleTest {
     assertThat(twoOfThree.id()).isEqualTo("at-least-2(max-4-minutes, min-5-minutes, unsure)");
     assertThat(twoOfThree.description()).isEqualTo("at least 2 of: lasts at most four minutes;"
         + " lasts at least five minutes; cannot tell");
-    assertThat(twoOfThree.evaluate(RUN_FREE)).hasStatus(Status.UNKNOWN);
+    assertThat(twoOfThree.evaluate(RUN_FREE)).returns(Status.UNKNOWN, Outcome::status);
     assertThat(Rule.atLeast(2, SHORT, LONG, BuiltInRules.hasMusic()).evaluate(RUN_FREE))
-        .hasStatus(Status.PASS);
+        .returns(Status.PASS, Outcome::status);
     assertThat(Rule.atLeast(2, SHORT, LONG, LONG.named("min-5-again", "again")).evaluate(RUN_FREE))
-        .hasStatus(Status.FAIL);
-    assertThat(Rule.atLeast(0, LONG).evaluate(RUN_FREE)).hasStatus(Status.PASS);
+        .returns(Status.FAIL, Outcome::status);
+    assertThat(Rule.atLeast(0, LONG).evaluate(RUN_FREE)).returns(Status.PASS, Outcome::status);
   }
 
   @Test
@@ -133,17 +134,18 @@ class RuleTest {
 
   @Test
   void a_broken_part_makes_the_combination_an_error_instead_of_throwing() {
-    assertThat(SHORT.and(BROKEN).evaluate(RUN_FREE)).hasStatus(Status.ERROR)
-        .hasExplanation("max-4-minutes pass (holds: lasts at most four minutes),"
-            + " broken error (the rule failed with java.lang.IllegalStateException: boom)");
-    assertThat(SHORT.or(BROKEN).evaluate(RUN_FREE)).hasStatus(Status.ERROR);
-    assertThat(BROKEN.negate().evaluate(RUN_FREE)).hasStatus(Status.ERROR);
+    assertThat(SHORT.and(BROKEN).evaluate(RUN_FREE)).returns(Status.ERROR, Outcome::status)
+        .returns("max-4-minutes pass (holds: lasts at most four minutes),"
+            + " broken error (the rule failed with java.lang.IllegalStateException: boom)",
+            Outcome::explain);
+    assertThat(SHORT.or(BROKEN).evaluate(RUN_FREE)).returns(Status.ERROR, Outcome::status);
+    assertThat(BROKEN.negate().evaluate(RUN_FREE)).returns(Status.ERROR, Outcome::status);
   }
 
   @Test
   void evaluating_safely_turns_an_exception_into_an_error_outcome() {
-    assertThat(Rule.evaluateSafely(BROKEN, RUN_FREE)).hasStatus(Status.ERROR)
-        .hasExplanation("the rule failed with java.lang.IllegalStateException: boom");
+    assertThat(Rule.evaluateSafely(BROKEN, RUN_FREE)).returns(Status.ERROR, Outcome::status)
+        .returns("the rule failed with java.lang.IllegalStateException: boom", Outcome::explain);
   }
 
   @Test
@@ -152,8 +154,8 @@ class RuleTest {
     Rule silent = Rule.evaluating("silent", "returns nothing", video -> null);
 
     // when, then
-    assertThat(Rule.evaluateSafely(silent, RUN_FREE)).hasStatus(Status.ERROR)
-        .hasExplanation("the rule returned no outcome");
+    assertThat(Rule.evaluateSafely(silent, RUN_FREE)).returns(Status.ERROR, Outcome::status)
+        .returns("the rule returned no outcome", Outcome::explain);
   }
 
   @Test
@@ -164,8 +166,8 @@ class RuleTest {
     });
 
     // when, then
-    assertThat(Rule.evaluateSafely(npe, RUN_FREE)).hasStatus(Status.ERROR)
-        .hasExplanation("the rule failed with java.lang.NullPointerException");
+    assertThat(Rule.evaluateSafely(npe, RUN_FREE)).returns(Status.ERROR, Outcome::status)
+        .returns("the rule failed with java.lang.NullPointerException", Outcome::explain);
   }
 
   @Test
@@ -175,8 +177,8 @@ class RuleTest {
         new java.io.IOException("disk gone")));
 
     // when, then
-    assertThat(Rule.evaluateSafely(io, RUN_FREE)).hasStatus(Status.ERROR)
-        .hasExplanation("the rule failed with java.io.IOException: disk gone");
+    assertThat(Rule.evaluateSafely(io, RUN_FREE)).returns(Status.ERROR, Outcome::status)
+        .returns("the rule failed with java.io.IOException: disk gone", Outcome::explain);
   }
 
   @SuppressWarnings("unchecked")
@@ -192,9 +194,9 @@ class RuleTest {
     // then
     assertThat(contest.id()).isEqualTo("contest-ready");
     assertThat(contest.description()).isEqualTo("fits the contest");
-    assertThat(contest.evaluate(RUN_FREE)).hasStatus(Status.PASS);
+    assertThat(contest.evaluate(RUN_FREE)).returns(Status.PASS, Outcome::status);
     assertThat(BROKEN.named("renamed", "still broken").evaluate(RUN_FREE))
-        .hasStatus(Status.ERROR);
+        .returns(Status.ERROR, Outcome::status);
   }
 
   @Test
@@ -233,7 +235,7 @@ class RuleTest {
     Classification classification = classifier.classify(RUN_FREE);
 
     // then
-    assertThat(classification).isCategory("lazy-definition");
+    assertThat(classification.category()).isEqualTo("lazy-definition");
     assertThat(computed).hasValue(0);
     assertThat(classification.outcome("(lazy and max-4-minutes)").orElseThrow().explain())
         .isEqualTo("lazy pass (computed), max-4-minutes pass (holds: lasts at most four minutes)");
@@ -248,8 +250,8 @@ class RuleTest {
     });
 
     // when, then
-    assertThat(outcome).hasStatus(Status.FAIL)
-        .hasExplanation("the evidence could not be computed: no catalogue");
+    assertThat(outcome).returns(Status.FAIL, Outcome::status)
+        .returns("the evidence could not be computed: no catalogue", Outcome::explain);
   }
 
   @Test
@@ -280,7 +282,8 @@ class RuleTest {
     Classification classification = classifier.classify(video("Neo Tokyo", AKIRA));
 
     // then
-    assertThat(classification).hasOutcome("nosy", Status.ERROR)
-        .hasVerdict("d", Verdict.UNDETERMINED).isCategory("not-a-music-video");
+    assertThat(classification.outcome("nosy")).map(Outcome::status).hasValue(Status.ERROR);
+    assertThat(classification.verdicts()).containsEntry("d", Verdict.UNDETERMINED);
+    assertThat(classification.category()).isEqualTo("not-a-music-video");
   }
 }

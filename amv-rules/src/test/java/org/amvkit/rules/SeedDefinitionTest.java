@@ -11,7 +11,7 @@ import static org.amvkit.rules.Fixtures.WOLFS_RAIN;
 import static org.amvkit.rules.Fixtures.clipVideo;
 import static org.amvkit.rules.Fixtures.silentVideo;
 import static org.amvkit.rules.Fixtures.video;
-import static org.amvkit.rules.testkit.AmvAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import org.amvkit.core.Video;
 import org.amvkit.rules.builtin.BuiltInProfiles;
@@ -39,11 +39,11 @@ class SeedDefinitionTest {
     Classification classification = REAL_WORLD.classify(video);
 
     // then
-    assertThat(classification)
-        .isCategory("anime-music-video")
-        .hasLabel("Anime music video")
-        .hasNoDeviations()
-        .hasOutcome("anime-footage-only", Status.PASS);
+    assertThat(classification.category()).isEqualTo("anime-music-video");
+    assertThat(classification.label()).isEqualTo("Anime music video");
+    assertThat(classification.deviations()).isEmpty();
+    assertThat(classification.outcome("anime-footage-only")).map(Outcome::status)
+        .hasValue(Status.PASS);
   }
 
   @Test
@@ -55,7 +55,8 @@ class SeedDefinitionTest {
     Classification classification = REAL_WORLD.classify(video);
 
     // then
-    assertThat(classification).isCategory("anime-music-video").hasLabel("Anime music video");
+    assertThat(classification.category()).isEqualTo("anime-music-video");
+    assertThat(classification.label()).isEqualTo("Anime music video");
   }
 
   @Test
@@ -67,10 +68,10 @@ class SeedDefinitionTest {
     Classification classification = REAL_WORLD.classify(video);
 
     // then
-    assertThat(classification)
-        .isCategory("fan-vid")
-        .hasVerdict("anime-music-video", Verdict.NOT_MET)
-        .hasOutcome("anime-footage-only", Status.FAIL);
+    assertThat(classification.category()).isEqualTo("fan-vid");
+    assertThat(classification.verdicts()).containsEntry("anime-music-video", Verdict.NOT_MET);
+    assertThat(classification.outcome("anime-footage-only")).map(Outcome::status)
+        .hasValue(Status.FAIL);
   }
 
   // "They are made by using clips from Anime series, Animated movies and Animated TV-series set to
@@ -85,13 +86,14 @@ class SeedDefinitionTest {
     Classification classification = ALL_THE_TROPES.classify(video);
 
     // then
-    assertThat(classification)
-        .isCategory("animash")
-        .hasLabel("Animash")
-        .hasNoDeviations()
-        .hasVerdict("single-source-music-video", Verdict.NOT_MET)
-        .hasVerdict("animash", Verdict.MET)
-        .hasOutcome("features-animals", Status.PASS);
+    assertThat(classification.category()).isEqualTo("animash");
+    assertThat(classification.label()).isEqualTo("Animash");
+    assertThat(classification.deviations()).isEmpty();
+    assertThat(classification.verdicts())
+        .containsEntry("single-source-music-video", Verdict.NOT_MET)
+        .containsEntry("animash", Verdict.MET);
+    assertThat(classification.outcome("features-animals")).map(Outcome::status)
+        .hasValue(Status.PASS);
   }
 
   @Test
@@ -103,7 +105,8 @@ class SeedDefinitionTest {
     Classification classification = ALL_THE_TROPES.classify(video);
 
     // then
-    assertThat(classification).isCategory("animash").hasNoDeviations();
+    assertThat(classification.category()).isEqualTo("animash");
+    assertThat(classification.deviations()).isEmpty();
   }
 
   @Test
@@ -115,7 +118,8 @@ class SeedDefinitionTest {
     Classification classification = ALL_THE_TROPES.classify(video);
 
     // then
-    assertThat(classification).isCategory("animash").hasNoDeviations();
+    assertThat(classification.category()).isEqualTo("animash");
+    assertThat(classification.deviations()).isEmpty();
   }
 
   // "More than one movie/anime being used. If only one has been used, It's an
@@ -130,12 +134,12 @@ class SeedDefinitionTest {
     Classification classification = ALL_THE_TROPES.classify(video);
 
     // then
-    assertThat(classification)
-        .isCategory("single-source-music-video")
-        .hasLabel("Balto music video")
-        .hasNoDeviations()
-        .hasVerdict("animash", Verdict.NOT_MET)
-        .hasOutcome("multiple-sources", Status.FAIL);
+    assertThat(classification.category()).isEqualTo("single-source-music-video");
+    assertThat(classification.label()).isEqualTo("Balto music video");
+    assertThat(classification.deviations()).isEmpty();
+    assertThat(classification.verdicts()).containsEntry("animash", Verdict.NOT_MET);
+    assertThat(classification.outcome("multiple-sources")).map(Outcome::status)
+        .hasValue(Status.FAIL);
   }
 
   @Test
@@ -147,12 +151,13 @@ class SeedDefinitionTest {
     Classification classification = ALL_THE_TROPES.classify(video);
 
     // then
-    assertThat(classification)
-        .isCategory("fan-vid")
-        .hasLabel("Fan vid")
-        .hasVerdict("animash", Verdict.NOT_MET)
-        .hasVerdict("anime-music-video", Verdict.NOT_MET)
-        .hasOutcome("animated-footage-only", Status.FAIL);
+    assertThat(classification.category()).isEqualTo("fan-vid");
+    assertThat(classification.label()).isEqualTo("Fan vid");
+    assertThat(classification.verdicts())
+        .containsEntry("animash", Verdict.NOT_MET)
+        .containsEntry("anime-music-video", Verdict.NOT_MET);
+    assertThat(classification.outcome("animated-footage-only")).map(Outcome::status)
+        .hasValue(Status.FAIL);
   }
 
   // "A song/soundtrack in the background."
@@ -166,15 +171,15 @@ class SeedDefinitionTest {
     Classification classification = ALL_THE_TROPES.classify(video);
 
     // then
-    assertThat(classification)
-        .isCategory("not-a-music-video")
-        .hasLabel("Not a music video")
-        .hasNoDeviations()
-        .hasOutcome("has-music", Status.FAIL)
-        .hasVerdict("single-source-music-video", Verdict.NOT_MET)
-        .hasVerdict("animash", Verdict.NOT_MET)
-        .hasVerdict("anime-music-video", Verdict.NOT_MET)
-        .hasVerdict("fan-vid", Verdict.NOT_MET);
+    assertThat(classification.category()).isEqualTo("not-a-music-video");
+    assertThat(classification.label()).isEqualTo("Not a music video");
+    assertThat(classification.deviations()).isEmpty();
+    assertThat(classification.outcome("has-music")).map(Outcome::status).hasValue(Status.FAIL);
+    assertThat(classification.verdicts())
+        .containsEntry("single-source-music-video", Verdict.NOT_MET)
+        .containsEntry("animash", Verdict.NOT_MET)
+        .containsEntry("anime-music-video", Verdict.NOT_MET)
+        .containsEntry("fan-vid", Verdict.NOT_MET);
   }
 
   @Test
@@ -186,7 +191,8 @@ class SeedDefinitionTest {
     Classification classification = REAL_WORLD.classify(video);
 
     // then
-    assertThat(classification).isCategory("not-a-music-video").hasLabel("Not a music video");
+    assertThat(classification.category()).isEqualTo("not-a-music-video");
+    assertThat(classification.label()).isEqualTo("Not a music video");
   }
 
   // "The selected media must have animals inside it (Like Bolt, Balto, etc.)" and "there are
@@ -201,11 +207,11 @@ class SeedDefinitionTest {
     Classification classification = ALL_THE_TROPES.classify(video);
 
     // then
-    assertThat(classification)
-        .isCategory("animash")
-        .hasLabel("Animash")
-        .hasDeviation("features-animals")
-        .hasOutcome("features-animals", Status.FAIL);
+    assertThat(classification.category()).isEqualTo("animash");
+    assertThat(classification.label()).isEqualTo("Animash");
+    assertThat(classification.deviations()).contains("features-animals");
+    assertThat(classification.outcome("features-animals")).map(Outcome::status)
+        .hasValue(Status.FAIL);
   }
 
   @Test
@@ -217,10 +223,9 @@ class SeedDefinitionTest {
     Classification classification = STRICT.classify(video);
 
     // then
-    assertThat(classification)
-        .hasVerdict("animash", Verdict.NOT_MET)
-        .isCategory("anime-music-video")
-        .hasNoDeviations();
+    assertThat(classification.verdicts()).containsEntry("animash", Verdict.NOT_MET);
+    assertThat(classification.category()).isEqualTo("anime-music-video");
+    assertThat(classification.deviations()).isEmpty();
   }
 
   @Test
@@ -232,7 +237,8 @@ class SeedDefinitionTest {
     Classification classification = STRICT.classify(video);
 
     // then
-    assertThat(classification).isCategory("animash").hasNoDeviations();
+    assertThat(classification.category()).isEqualTo("animash");
+    assertThat(classification.deviations()).isEmpty();
   }
 
   @Test
@@ -244,11 +250,11 @@ class SeedDefinitionTest {
     Classification classification = ALL_THE_TROPES.classify(video);
 
     // then
-    assertThat(classification)
-        .hasOutcome("features-animals", Status.UNKNOWN)
-        .hasVerdict("animash", Verdict.MET)
-        .isCategory("animash")
-        .hasNoDeviations();
+    assertThat(classification.outcome("features-animals")).map(Outcome::status)
+        .hasValue(Status.UNKNOWN);
+    assertThat(classification.verdicts()).containsEntry("animash", Verdict.MET);
+    assertThat(classification.category()).isEqualTo("animash");
+    assertThat(classification.deviations()).isEmpty();
   }
 
   @Test
@@ -260,9 +266,9 @@ class SeedDefinitionTest {
     Classification classification = STRICT.classify(video);
 
     // then
-    assertThat(classification)
-        .hasOutcome("features-animals", Status.UNKNOWN)
-        .hasVerdict("animash", Verdict.UNDETERMINED)
-        .isCategory("fan-vid");
+    assertThat(classification.outcome("features-animals")).map(Outcome::status)
+        .hasValue(Status.UNKNOWN);
+    assertThat(classification.verdicts()).containsEntry("animash", Verdict.UNDETERMINED);
+    assertThat(classification.category()).isEqualTo("fan-vid");
   }
 }

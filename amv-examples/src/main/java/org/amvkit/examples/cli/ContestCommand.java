@@ -16,7 +16,7 @@ import org.amvkit.rules.contest.ContestReport;
 import org.amvkit.rules.contest.EntryResult;
 import org.amvkit.rules.contest.Violation;
 import org.amvkit.rules.json.ContestReader;
-import org.amvkit.rules.spi.RuleRegistry;
+import org.amvkit.rules.registry.RuleRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -11,7 +11,7 @@ import org.amvkit.rules.Criterion;
 import org.amvkit.rules.DefinitionResult;
 import org.amvkit.rules.Outcome;
 import org.amvkit.rules.Requirement;
-import org.amvkit.rules.spi.RuleRegistry;
+import org.amvkit.rules.registry.RuleRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.amvkit.rules.Profile;
 import org.amvkit.rules.builtin.BuiltInProfiles;
 import org.amvkit.rules.json.ProfileReader;
-import org.amvkit.rules.spi.RuleRegistry;
+import org.amvkit.rules.registry.RuleRegistry;
 import picocli.CommandLine.Option;
 
 /** The {@code --profile ID|FILE.json} option shared by the commands that classify. */

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.amvkit.rules.Definition;
 import org.amvkit.rules.Profile;
 import org.amvkit.rules.Rule;
-import org.amvkit.rules.spi.RuleRegistry;
+import org.amvkit.rules.registry.RuleRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;

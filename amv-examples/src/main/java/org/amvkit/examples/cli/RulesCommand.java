@@ -2,8 +2,8 @@ package org.amvkit.examples.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.amvkit.rules.registry.RuleRegistry;
 import org.amvkit.rules.spi.Parameter;
-import org.amvkit.rules.spi.RuleRegistry;
 import org.amvkit.rules.spi.RuleType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

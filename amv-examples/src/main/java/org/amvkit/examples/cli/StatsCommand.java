@@ -16,7 +16,7 @@ import org.amvkit.rules.analytics.Analytics;
 import org.amvkit.rules.analytics.AnalyticsCollector;
 import org.amvkit.rules.analytics.OriginalVideo;
 import org.amvkit.rules.analytics.SourceUse;
-import org.amvkit.rules.spi.RuleRegistry;
+import org.amvkit.rules.registry.RuleRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -106,7 +106,7 @@ public final class RareSourceRule implements Rule {
 
   /**
    * Returns a provider that registers {@link #type(Analytics)}, for
-   * {@link org.amvkit.rules.spi.RuleRegistry#of(RuleProvider...)}.
+   * {@link org.amvkit.rules.registry.RuleRegistry#of(RuleProvider...)}.
    *
    * @param analytics  the analytics of the catalogue, not null
    * @return the provider, not null

@@ -52,8 +52,8 @@ import org.amvkit.rules.spi.RuleType;
  * leaves the rule unknown rather than passed; see
  * {@link BuiltInRules#featuresAnimals(Quantifier, Posture)}.
  *
- * <p>{@link org.amvkit.rules.spi.RuleRegistry} always includes this provider itself; it is not
- * registered with the service loader, which would count it twice.
+ * <p>{@link org.amvkit.rules.registry.RuleRegistry} always includes this provider itself; it is
+ * not registered with the service loader, which would count it twice.
  */
 public final class BuiltInRuleProvider implements RuleProvider {
 

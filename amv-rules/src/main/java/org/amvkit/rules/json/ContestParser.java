@@ -27,7 +27,7 @@ import org.amvkit.rules.Definition;
 import org.amvkit.rules.builtin.ContestRules;
 import org.amvkit.rules.contest.Contest;
 import org.amvkit.rules.contest.Entry;
-import org.amvkit.rules.spi.RuleRegistry;
+import org.amvkit.rules.registry.RuleRegistry;
 
 /**
  * Reads an {@code amv-contest/1} document from Jackson's tree model, with the help of

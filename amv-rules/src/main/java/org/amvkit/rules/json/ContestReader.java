@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.amvkit.rules.contest.Contest;
-import org.amvkit.rules.spi.RuleRegistry;
+import org.amvkit.rules.registry.RuleRegistry;
 
 /**
  * Reads a {@link Contest} from an {@code amv-contest/1} JSON file: a convention's rule sheet and

@@ -22,8 +22,8 @@ import org.amvkit.core.InvalidValueException;
 import org.amvkit.rules.Definition;
 import org.amvkit.rules.Profile;
 import org.amvkit.rules.Rule;
+import org.amvkit.rules.registry.RuleRegistry;
 import org.amvkit.rules.spi.ParameterException;
-import org.amvkit.rules.spi.RuleRegistry;
 import org.amvkit.rules.spi.RuleType;
 
 /**

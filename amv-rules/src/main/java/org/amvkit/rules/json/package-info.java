@@ -1,7 +1,7 @@
 /**
  * Profiles written as JSON: {@link org.amvkit.rules.json.ProfileReader} reads a file that names
- * rules registered in a {@link org.amvkit.rules.spi.RuleRegistry}, with their parameters, into a
- * {@link org.amvkit.rules.Profile} for the {@link org.amvkit.rules.Classifier}. Faults are
+ * rules registered in a {@link org.amvkit.rules.registry.RuleRegistry}, with their parameters,
+ * into a {@link org.amvkit.rules.Profile} for the {@link org.amvkit.rules.Classifier}. Faults are
  * reported as one {@link org.amvkit.rules.json.ProfileFormatException} that starts with the JSON
  * path. {@link org.amvkit.rules.json.ContestReader} reads {@code amv-contest/1} files — a
  * convention's rule sheet and its entries — into a {@link org.amvkit.rules.contest.Contest}, with

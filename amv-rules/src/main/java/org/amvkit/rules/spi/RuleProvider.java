@@ -4,7 +4,8 @@ import java.util.List;
 import org.amvkit.rules.Profile;
 
 /**
- * A plug-in that contributes rule types, and perhaps profiles, to a {@link RuleRegistry}.
+ * A plug-in that contributes rule types, and perhaps profiles, to a
+ * {@link org.amvkit.rules.registry.RuleRegistry}.
  *
  * <pre>{@code
  * public final class CanineRules implements RuleProvider {
@@ -19,7 +20,7 @@ import org.amvkit.rules.Profile;
  * org.amvkit.rules.spi.RuleProvider with com.example.CanineRules;} in {@code module-info.java},
  * and its class name in {@code META-INF/services/org.amvkit.rules.spi.RuleProvider}. A provider
  * needs a public no-argument constructor; its lists should not change from one call to the next.
- * Its ids must not clash with another provider's: {@link RuleRegistry} refuses the clash.
+ * Its ids must not clash with another provider's: the registry refuses the clash.
  */
 public interface RuleProvider {
 

@@ -6,7 +6,6 @@ import static org.amvkit.rules.Fixtures.BOLT;
 import static org.amvkit.rules.Fixtures.EIGHT_BELOW;
 import static org.amvkit.rules.Fixtures.WOLFS_RAIN;
 import static org.amvkit.rules.Fixtures.video;
-import static org.amvkit.rules.testkit.AmvAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,8 +19,8 @@ import org.amvkit.rules.Outcome;
 import org.amvkit.rules.Profile;
 import org.amvkit.rules.Rule;
 import org.amvkit.rules.Status;
+import org.amvkit.rules.registry.RuleRegistry;
 import org.amvkit.rules.spi.ParameterException;
-import org.amvkit.rules.spi.RuleRegistry;
 import org.junit.jupiter.api.Test;
 
 class RareSourceRuleTest {
@@ -136,7 +135,7 @@ class RareSourceRuleTest {
     Classification classification = Classifier.of(profile).classify(SNOW_DOGS);
 
     // then
-    assertThat(classification).isCategory("original");
+    assertThat(classification.category()).isEqualTo("original");
     assertThat(registry.ruleType("uses-rare-source").orElseThrow().toString())
         .isEqualTo("uses-rare-source(threshold: integer (required))");
     assertThatThrownBy(() -> registry.create("uses-rare-source"))

@@ -12,7 +12,6 @@ import static org.amvkit.rules.Fixtures.WOLFS_RAIN;
 import static org.amvkit.rules.Fixtures.clipVideo;
 import static org.amvkit.rules.Fixtures.silentVideo;
 import static org.amvkit.rules.Fixtures.video;
-import static org.amvkit.rules.testkit.AmvAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -52,8 +51,8 @@ class BuiltInRulesTest {
     Outcome outcome = BuiltInRules.multipleSources().evaluate(video);
 
     // then
-    assertThat(outcome).hasStatus(Status.PASS)
-        .hasExplanation("uses 2 distinct sources: Balto, Bolt");
+    assertThat(outcome).returns(Status.PASS, Outcome::status)
+        .returns("uses 2 distinct sources: Balto, Bolt", Outcome::explain);
     assertThat(outcome.evidence().fact("count")).isEqualTo(2);
   }
 
@@ -66,7 +65,8 @@ class BuiltInRulesTest {
     Outcome outcome = BuiltInRules.multipleSources().evaluate(video);
 
     // then
-    assertThat(outcome).hasStatus(Status.FAIL).hasExplanation("uses 1 distinct source: Balto");
+    assertThat(outcome).returns(Status.FAIL, Outcome::status)
+        .returns("uses 1 distinct source: Balto", Outcome::explain);
   }
 
   @Test
@@ -78,8 +78,8 @@ class BuiltInRulesTest {
     Outcome outcome = BuiltInRules.multipleSources(CountBy.FRANCHISE).evaluate(video);
 
     // then
-    assertThat(outcome).hasStatus(Status.FAIL)
-        .hasExplanation("uses 1 distinct franchise: The Lion King");
+    assertThat(outcome).returns(Status.FAIL, Outcome::status)
+        .returns("uses 1 distinct franchise: The Lion King", Outcome::explain);
   }
 
   @Test
@@ -91,8 +91,9 @@ class BuiltInRulesTest {
     Outcome outcome = BuiltInRules.multipleSources(CountBy.TITLE).evaluate(video);
 
     // then
-    assertThat(outcome).hasStatus(Status.PASS)
-        .hasExplanation("uses 2 distinct sources: The Lion King, The Lion King II: Simba's Pride");
+    assertThat(outcome).returns(Status.PASS, Outcome::status)
+        .returns("uses 2 distinct sources: The Lion King, The Lion King II: Simba's Pride",
+            Outcome::explain);
   }
 
   @Test
@@ -104,8 +105,8 @@ class BuiltInRulesTest {
     Outcome outcome = BuiltInRules.multipleSources(CountBy.FRANCHISE).evaluate(video);
 
     // then
-    assertThat(outcome).hasStatus(Status.PASS)
-        .hasExplanation("uses 2 distinct franchises: Balto, The Lion King");
+    assertThat(outcome).returns(Status.PASS, Outcome::status)
+        .returns("uses 2 distinct franchises: Balto, The Lion King", Outcome::explain);
   }
 
   @Test
@@ -121,7 +122,7 @@ class BuiltInRulesTest {
     Outcome outcome = BuiltInRules.multipleSources(CountBy.FRANCHISE).evaluate(video);
 
     // then
-    assertThat(outcome).hasStatus(Status.PASS);
+    assertThat(outcome).returns(Status.PASS, Outcome::status);
     assertThat(outcome.evidence().fact("count")).isEqualTo(2);
   }
 
@@ -134,27 +135,29 @@ class BuiltInRulesTest {
   @Test
   void single_source_explains_the_one_source() {
     assertThat(BuiltInRules.singleSource().evaluate(video("Run Balto Run", BALTO)))
-        .hasStatus(Status.PASS).hasExplanation("uses 1 distinct source: Balto");
+        .returns(Status.PASS, Outcome::status)
+        .returns("uses 1 distinct source: Balto", Outcome::explain);
   }
 
   @Test
   void has_music_names_the_song_and_its_artist() {
     assertThat(BuiltInRules.hasMusic().evaluate(video("Run Free", BALTO)))
-        .hasStatus(Status.PASS).hasExplanation("set to \"Run\" by Some Band");
+        .returns(Status.PASS, Outcome::status)
+        .returns("set to \"Run\" by Some Band", Outcome::explain);
   }
 
   @Test
   void has_music_fails_when_no_music_is_credited() {
     assertThat(BuiltInRules.hasMusic().evaluate(silentVideo("Silence", BALTO)))
-        .hasStatus(Status.FAIL).hasExplanation("no music is credited");
+        .returns(Status.FAIL, Outcome::status).returns("no music is credited", Outcome::explain);
   }
 
   @Test
   void has_source_names_the_sources_and_fails_without_one() {
     assertThat(BuiltInRules.hasSource().evaluate(video("Run Free", BALTO, BOLT)))
-        .hasStatus(Status.PASS).hasExplanation("uses Balto, Bolt");
+        .returns(Status.PASS, Outcome::status).returns("uses Balto, Bolt", Outcome::explain);
     assertThat(BuiltInRules.hasSource().evaluate(NO_SOURCE))
-        .hasStatus(Status.FAIL).hasExplanation("no source is named");
+        .returns(Status.FAIL, Outcome::status).returns("no source is named", Outcome::explain);
   }
 
   @Test
@@ -166,7 +169,8 @@ class BuiltInRulesTest {
     Outcome outcome = BuiltInRules.animatedFootageOnly().evaluate(video);
 
     // then
-    assertThat(outcome).hasStatus(Status.FAIL).hasExplanation("not animated: Eight Below");
+    assertThat(outcome).returns(Status.FAIL, Outcome::status)
+        .returns("not animated: Eight Below", Outcome::explain);
   }
 
   @Test
@@ -178,64 +182,67 @@ class BuiltInRulesTest {
     Outcome outcome = BuiltInRules.animatedFootageOnly().evaluate(video);
 
     // then
-    assertThat(outcome).hasStatus(Status.FAIL)
-        .hasExplanation("not animated: Eight Below, 5.56% of the video");
+    assertThat(outcome).returns(Status.FAIL, Outcome::status)
+        .returns("not animated: Eight Below, 5.56% of the video", Outcome::explain);
   }
 
   @Test
   void animated_footage_only_passes_anime_and_western_animation_alike() {
     assertThat(BuiltInRules.animatedFootageOnly().evaluate(video("Pack", WOLFS_RAIN, BALTO)))
-        .hasStatus(Status.PASS).hasExplanation("every source is animated: Balto, Wolf's Rain");
+        .returns(Status.PASS, Outcome::status)
+        .returns("every source is animated: Balto, Wolf's Rain", Outcome::explain);
   }
 
   @Test
   void anime_footage_only_fails_western_animation() {
     assertThat(BuiltInRules.animeFootageOnly().evaluate(video("Pack", WOLFS_RAIN, BALTO)))
-        .hasStatus(Status.FAIL).hasExplanation("not anime: Balto");
+        .returns(Status.FAIL, Outcome::status).returns("not anime: Balto", Outcome::explain);
   }
 
   @Test
   void footage_rules_are_unknown_when_no_source_is_named() {
     assertThat(BuiltInRules.animatedFootageOnly().evaluate(NO_SOURCE))
-        .hasStatus(Status.UNKNOWN)
-        .hasExplanation("no source is named, so the footage is not known");
-    assertThat(BuiltInRules.animeFootageOnly().evaluate(NO_SOURCE)).hasStatus(Status.UNKNOWN);
+        .returns(Status.UNKNOWN, Outcome::status)
+        .returns("no source is named, so the footage is not known", Outcome::explain);
+    assertThat(BuiltInRules.animeFootageOnly().evaluate(NO_SOURCE))
+        .returns(Status.UNKNOWN, Outcome::status);
   }
 
   @Test
   void features_animals_lists_the_sources_with_and_without_animals() {
     assertThat(BuiltInRules.featuresAnimals().evaluate(video("Run Free", BALTO, BOLT)))
-        .hasStatus(Status.PASS)
-        .hasExplanation("with animals: Balto, Bolt; without animals: none;"
-            + " no characters listed: none");
+        .returns(Status.PASS, Outcome::status)
+        .returns("with animals: Balto, Bolt; without animals: none;"
+            + " no characters listed: none", Outcome::explain);
   }
 
   @Test
   void features_animals_fails_when_a_source_lists_characters_but_no_animal() {
     assertThat(BuiltInRules.featuresAnimals().evaluate(video("Balto and Akira", BALTO, AKIRA)))
-        .hasStatus(Status.FAIL)
-        .hasExplanation("with animals: Balto; without animals: Akira; no characters listed: none");
+        .returns(Status.FAIL, Outcome::status)
+        .returns("with animals: Balto; without animals: Akira; no characters listed: none",
+            Outcome::explain);
   }
 
   @Test
   void features_animals_is_unknown_when_a_source_lists_no_characters() {
     assertThat(BuiltInRules.featuresAnimals().evaluate(video("Wolves", BALTO, UNLISTED)))
-        .hasStatus(Status.UNKNOWN)
-        .hasExplanation("with animals: Balto; without animals: none;"
-            + " no characters listed: Alpha and Omega");
+        .returns(Status.UNKNOWN, Outcome::status)
+        .returns("with animals: Balto; without animals: none;"
+            + " no characters listed: Alpha and Omega", Outcome::explain);
   }
 
   @Test
   void features_animals_fails_rather_than_unknown_when_one_source_fails_and_another_is_unlisted() {
     assertThat(BuiltInRules.featuresAnimals().evaluate(video("Mixed", AKIRA, UNLISTED)))
-        .hasStatus(Status.FAIL);
+        .returns(Status.FAIL, Outcome::status);
   }
 
   @Test
   void features_animals_is_unknown_when_no_source_is_named() {
     assertThat(BuiltInRules.featuresAnimals().evaluate(NO_SOURCE))
-        .hasStatus(Status.UNKNOWN)
-        .hasExplanation("no source is named, so its characters are not known");
+        .returns(Status.UNKNOWN, Outcome::status)
+        .returns("no source is named, so its characters are not known", Outcome::explain);
   }
 
   @Test
@@ -248,26 +255,26 @@ class BuiltInRulesTest {
     Outcome every = BuiltInRules.featuresAnimals(Quantifier.EVERY).evaluate(video);
 
     // then
-    assertThat(any).hasStatus(Status.PASS);
-    assertThat(every).hasStatus(Status.FAIL);
+    assertThat(any).returns(Status.PASS, Outcome::status);
+    assertThat(every).returns(Status.FAIL, Outcome::status);
   }
 
   @Test
   void features_animals_with_any_fails_when_no_source_has_animals() {
     assertThat(BuiltInRules.featuresAnimals(Quantifier.ANY)
-        .evaluate(video("Neo Tokyo", AKIRA, EVANGELION))).hasStatus(Status.FAIL);
+        .evaluate(video("Neo Tokyo", AKIRA, EVANGELION))).returns(Status.FAIL, Outcome::status);
   }
 
   @Test
   void features_animals_with_any_is_unknown_when_none_has_animals_and_one_is_unlisted() {
     assertThat(BuiltInRules.featuresAnimals(Quantifier.ANY)
-        .evaluate(video("Mixed", AKIRA, UNLISTED))).hasStatus(Status.UNKNOWN);
+        .evaluate(video("Mixed", AKIRA, UNLISTED))).returns(Status.UNKNOWN, Outcome::status);
   }
 
   @Test
   void features_animals_with_any_passes_even_if_another_source_is_unlisted() {
     assertThat(BuiltInRules.featuresAnimals(Quantifier.ANY)
-        .evaluate(video("Wolves", BALTO, UNLISTED))).hasStatus(Status.PASS);
+        .evaluate(video("Wolves", BALTO, UNLISTED))).returns(Status.PASS, Outcome::status);
   }
 
   @Test

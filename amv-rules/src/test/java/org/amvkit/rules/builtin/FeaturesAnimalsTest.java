@@ -18,7 +18,7 @@ import org.amvkit.rules.Outcome;
 import org.amvkit.rules.Rule;
 import org.amvkit.rules.Status;
 import org.amvkit.rules.builtin.BuiltInRules.Quantifier;
-import org.amvkit.rules.spi.RuleRegistry;
+import org.amvkit.rules.registry.RuleRegistry;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -15,7 +15,7 @@ import org.amvkit.rules.Profile;
 import org.amvkit.rules.Status;
 import org.amvkit.rules.builtin.BuiltInRules.CountBy;
 import org.amvkit.rules.json.ProfileReader;
-import org.amvkit.rules.spi.RuleRegistry;
+import org.amvkit.rules.registry.RuleRegistry;
 import org.junit.jupiter.api.Test;
 
 /** {@code single-source} counts sources by title or, like {@code multiple-sources}, by franchise. */

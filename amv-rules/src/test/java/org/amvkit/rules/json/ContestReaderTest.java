@@ -14,7 +14,7 @@ import org.amvkit.rules.Requirement;
 import org.amvkit.rules.Rule;
 import org.amvkit.rules.contest.Contest;
 import org.amvkit.rules.contest.Entry;
-import org.amvkit.rules.spi.RuleRegistry;
+import org.amvkit.rules.registry.RuleRegistry;
 import org.junit.jupiter.api.Test;
 
 class ContestReaderTest {

@@ -1,4 +1,4 @@
-package org.amvkit.rules.spi;
+package org.amvkit.rules.registry;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,6 +11,9 @@ import org.amvkit.rules.Classifier;
 import org.amvkit.rules.Profile;
 import org.amvkit.rules.Rule;
 import org.amvkit.rules.builtin.BuiltInRuleProvider;
+import org.amvkit.rules.spi.ParameterException;
+import org.amvkit.rules.spi.RuleProvider;
+import org.amvkit.rules.spi.RuleType;
 
 /**
  * Every rule type and profile known: the built-ins and those of the plug-ins found, by id.

@@ -1,4 +1,4 @@
-package org.amvkit.rules.testkit;
+package org.amvkit.testkit;
 
 import org.amvkit.rules.Classification;
 import org.amvkit.rules.Outcome;
@@ -7,7 +7,7 @@ import org.amvkit.rules.Outcome;
  * Entry point of the amvkit assertions, in AssertJ's shape.
  *
  * <pre>{@code
- * import static org.amvkit.rules.testkit.AmvAssertions.assertThat;
+ * import static org.amvkit.testkit.AmvAssertions.assertThat;
  *
  * Classification c = Classifier.of(BuiltInProfiles.allTheTropes()).classify(video);
  * assertThat(c).isCategory("animash").hasLabel("Animash").hasNoDeviations()

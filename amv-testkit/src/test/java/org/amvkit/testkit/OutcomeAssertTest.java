@@ -1,9 +1,9 @@
-package org.amvkit.rules.testkit;
+package org.amvkit.testkit;
 
-import static org.amvkit.rules.Fixtures.BALTO;
-import static org.amvkit.rules.Fixtures.BOLT;
-import static org.amvkit.rules.Fixtures.video;
-import static org.amvkit.rules.testkit.AmvAssertions.assertThat;
+import static org.amvkit.testkit.AmvAssertions.assertThat;
+import static org.amvkit.testkit.Fixtures.BALTO;
+import static org.amvkit.testkit.Fixtures.BOLT;
+import static org.amvkit.testkit.Fixtures.video;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.amvkit.rules.Outcome;

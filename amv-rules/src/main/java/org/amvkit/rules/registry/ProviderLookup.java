@@ -1,9 +1,10 @@
-package org.amvkit.rules.spi;
+package org.amvkit.rules.registry;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
+import org.amvkit.rules.spi.RuleProvider;
 
 /**
  * The one place that asks {@link ServiceLoader} for {@link RuleProvider}s.

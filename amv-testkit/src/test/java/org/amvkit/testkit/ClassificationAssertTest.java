@@ -1,12 +1,12 @@
-package org.amvkit.rules.testkit;
+package org.amvkit.testkit;
 
-import static org.amvkit.rules.Fixtures.AKIRA;
-import static org.amvkit.rules.Fixtures.BALTO;
-import static org.amvkit.rules.Fixtures.BOLT;
-import static org.amvkit.rules.Fixtures.EIGHT_BELOW;
-import static org.amvkit.rules.Fixtures.EVANGELION;
-import static org.amvkit.rules.Fixtures.video;
-import static org.amvkit.rules.testkit.AmvAssertions.assertThat;
+import static org.amvkit.testkit.AmvAssertions.assertThat;
+import static org.amvkit.testkit.Fixtures.AKIRA;
+import static org.amvkit.testkit.Fixtures.BALTO;
+import static org.amvkit.testkit.Fixtures.BOLT;
+import static org.amvkit.testkit.Fixtures.EIGHT_BELOW;
+import static org.amvkit.testkit.Fixtures.EVANGELION;
+import static org.amvkit.testkit.Fixtures.video;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.amvkit.rules.Classification;

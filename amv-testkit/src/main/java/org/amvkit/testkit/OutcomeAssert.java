@@ -1,4 +1,4 @@
-package org.amvkit.rules.testkit;
+package org.amvkit.testkit;
 
 import java.util.Objects;
 import org.amvkit.rules.Outcome;

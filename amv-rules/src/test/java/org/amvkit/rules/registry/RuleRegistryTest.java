@@ -1,4 +1,4 @@
-package org.amvkit.rules.spi;
+package org.amvkit.rules.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,6 +20,12 @@ import org.amvkit.rules.builtin.BuiltInRuleProvider;
 import org.amvkit.rules.builtin.BuiltInRules;
 import org.amvkit.rules.builtin.BuiltInRules.CountBy;
 import org.amvkit.rules.builtin.BuiltInRules.Quantifier;
+import org.amvkit.rules.spi.CanineRuleProvider;
+import org.amvkit.rules.spi.Parameter;
+import org.amvkit.rules.spi.ParameterException;
+import org.amvkit.rules.spi.ParameterType;
+import org.amvkit.rules.spi.RuleProvider;
+import org.amvkit.rules.spi.RuleType;
 import org.junit.jupiter.api.Test;
 
 class RuleRegistryTest {
@@ -180,7 +186,8 @@ class RuleRegistryTest {
     assertThatThrownBy(() -> RuleRegistry.of(new A(), new B()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("rule id \"features-canines\" is registered by both"
-            + " org.amvkit.rules.spi.RuleRegistryTest$A and org.amvkit.rules.spi.RuleRegistryTest$B");
+            + " org.amvkit.rules.registry.RuleRegistryTest$A and"
+            + " org.amvkit.rules.registry.RuleRegistryTest$B");
   }
 
   @Test
@@ -188,7 +195,7 @@ class RuleRegistryTest {
     assertThatThrownBy(() -> RuleRegistry.of(new MyMusic()))
         .hasMessage("rule id \"has-music\" is registered by both"
             + " org.amvkit.rules.builtin.BuiltInRuleProvider and"
-            + " org.amvkit.rules.spi.RuleRegistryTest$MyMusic");
+            + " org.amvkit.rules.registry.RuleRegistryTest$MyMusic");
   }
 
   @Test
@@ -196,13 +203,14 @@ class RuleRegistryTest {
     assertThatThrownBy(() -> RuleRegistry.of(new MyProfiles()))
         .hasMessage("profile id \"real-world\" is registered by both"
             + " org.amvkit.rules.builtin.BuiltInRuleProvider and"
-            + " org.amvkit.rules.spi.RuleRegistryTest$MyProfiles");
+            + " org.amvkit.rules.registry.RuleRegistryTest$MyProfiles");
   }
 
   @Test
   void one_provider_registering_an_id_twice_is_an_error_naming_it() {
     assertThatThrownBy(() -> RuleRegistry.of(new Twice()))
-        .hasMessage("rule id \"x\" is registered twice by org.amvkit.rules.spi.RuleRegistryTest$Twice");
+        .hasMessage("rule id \"x\" is registered twice by"
+            + " org.amvkit.rules.registry.RuleRegistryTest$Twice");
   }
 
   @Test
