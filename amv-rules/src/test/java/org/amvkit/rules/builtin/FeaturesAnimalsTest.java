@@ -4,7 +4,6 @@ import static org.amvkit.rules.Fixtures.AKIRA;
 import static org.amvkit.rules.Fixtures.BALTO;
 import static org.amvkit.rules.Fixtures.UNLISTED;
 import static org.amvkit.rules.Fixtures.video;
-import static org.amvkit.rules.testkit.AmvAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -58,8 +57,8 @@ class FeaturesAnimalsTest {
     Outcome outcome = BuiltInRules.featuresAnimals().evaluate(video("Snow", snow));
 
     // then
-    assertThat(outcome).hasStatus(Status.PASS).hasExplanation(
-        "with animals: Snow Dogs; without animals: none; no characters listed: none");
+    assertThat(outcome).returns(Status.PASS, Outcome::status).returns(
+        "with animals: Snow Dogs; without animals: none; no characters listed: none", Outcome::explain);
   }
 
   @Test
@@ -68,9 +67,9 @@ class FeaturesAnimalsTest {
     Outcome outcome = BuiltInRules.featuresAnimals().evaluate(video("Odd", BALTO, SHAPESHIFTERS));
 
     // then
-    assertThat(outcome).hasStatus(Status.UNKNOWN).hasExplanation(
+    assertThat(outcome).returns(Status.UNKNOWN, Outcome::status).returns(
         "with animals: Balto; without animals: none; no characters listed: none;"
-            + " not known: Shapeshifters (species not recognised: Shapeshifter, kaiju)");
+            + " not known: Shapeshifters (species not recognised: Shapeshifter, kaiju)", Outcome::explain);
     assertThat(outcome.evidence().fact("unknown"))
         .isEqualTo(java.util.List.of("Shapeshifters (species not recognised: Shapeshifter, kaiju)"));
   }
@@ -82,9 +81,9 @@ class FeaturesAnimalsTest {
         .evaluate(video("Odd", BALTO, HUMANS_AND_A_STRANGER));
 
     // then
-    assertThat(outcome).hasStatus(Status.UNKNOWN).hasExplanation(
+    assertThat(outcome).returns(Status.UNKNOWN, Outcome::status).returns(
         "with animals: Balto; without animals: none; no characters listed: none;"
-            + " not known: Strangers (species not recognised: Shapeshifter)");
+            + " not known: Strangers (species not recognised: Shapeshifter)", Outcome::explain);
   }
 
   @Test
@@ -95,16 +94,16 @@ class FeaturesAnimalsTest {
 
     // when / then
     assertThat(BuiltInRules.featuresAnimals().evaluate(video("Mixed", mixed)))
-        .hasStatus(Status.PASS);
+        .returns(Status.PASS, Outcome::status);
   }
 
   @Test
   void a_source_of_known_non_animals_still_fails_it_beside_an_unrecognised_one() {
     // when / then
     assertThat(BuiltInRules.featuresAnimals().evaluate(video("Odd", AKIRA, SHAPESHIFTERS)))
-        .hasStatus(Status.FAIL).hasExplanation(
+        .returns(Status.FAIL, Outcome::status).returns(
             "with animals: none; without animals: Akira; no characters listed: none;"
-                + " not known: Shapeshifters (species not recognised: Shapeshifter, kaiju)");
+                + " not known: Shapeshifters (species not recognised: Shapeshifter, kaiju)", Outcome::explain);
   }
 
   @Test
@@ -114,42 +113,42 @@ class FeaturesAnimalsTest {
 
     // when / then
     assertThat(any.evaluate(video("Odd", AKIRA, HUMANS_AND_A_STRANGER)))
-        .hasStatus(Status.UNKNOWN);
-    assertThat(any.evaluate(video("Odd", AKIRA))).hasStatus(Status.FAIL);
-    assertThat(any.evaluate(video("Odd", SHAPESHIFTERS, BALTO))).hasStatus(Status.PASS);
+        .returns(Status.UNKNOWN, Outcome::status);
+    assertThat(any.evaluate(video("Odd", AKIRA))).returns(Status.FAIL, Outcome::status);
+    assertThat(any.evaluate(video("Odd", SHAPESHIFTERS, BALTO))).returns(Status.PASS, Outcome::status);
   }
 
   @Test
   void an_unlisted_cast_and_an_unrecognised_one_are_both_unknown() {
     // when / then
     assertThat(BuiltInRules.featuresAnimals().evaluate(video("Odd", UNLISTED, SHAPESHIFTERS)))
-        .hasStatus(Status.UNKNOWN).hasExplanation(
+        .returns(Status.UNKNOWN, Outcome::status).returns(
             "with animals: none; without animals: none; no characters listed: Alpha and Omega;"
-                + " not known: Shapeshifters (species not recognised: Shapeshifter, kaiju)");
+                + " not known: Shapeshifters (species not recognised: Shapeshifter, kaiju)", Outcome::explain);
   }
 
   @Test
   void by_default_animals_of_every_posture_count() {
     // when / then
     assertThat(BuiltInRules.featuresAnimals().evaluate(video("Foxes", ZOOTOPIA, SPIRIT)))
-        .hasStatus(Status.PASS);
+        .returns(Status.PASS, Outcome::status);
   }
 
   @Test
   void counting_feral_animals_passes_a_source_of_feral_animals() {
     // when / then
     assertThat(BuiltInRules.featuresAnimals(Quantifier.EVERY, Posture.FERAL)
-        .evaluate(video("Run", SPIRIT))).hasStatus(Status.PASS).hasExplanation(
-            "with feral animals: Spirit; without feral animals: none; no characters listed: none");
+        .evaluate(video("Run", SPIRIT))).returns(Status.PASS, Outcome::status).returns(
+            "with feral animals: Spirit; without feral animals: none; no characters listed: none", Outcome::explain);
   }
 
   @Test
   void counting_feral_animals_anthropomorphic_ones_do_not_count() {
     // when / then
     assertThat(BuiltInRules.featuresAnimals(Quantifier.EVERY, Posture.FERAL)
-        .evaluate(video("Run", SPIRIT, ZOOTOPIA))).hasStatus(Status.FAIL).hasExplanation(
+        .evaluate(video("Run", SPIRIT, ZOOTOPIA))).returns(Status.FAIL, Outcome::status).returns(
             "with feral animals: Spirit; without feral animals: Zootopia;"
-                + " no characters listed: none");
+                + " no characters listed: none", Outcome::explain);
   }
 
   @Test
@@ -159,9 +158,9 @@ class FeaturesAnimalsTest {
         .evaluate(video("Run", SPIRIT, BALTO_NO_POSTURE));
 
     // then
-    assertThat(outcome).hasStatus(Status.UNKNOWN).hasExplanation(
+    assertThat(outcome).returns(Status.UNKNOWN, Outcome::status).returns(
         "with feral animals: Spirit; without feral animals: none; no characters listed: none;"
-            + " not known: Balto (posture not recorded: Balto, Jenna)");
+            + " not known: Balto (posture not recorded: Balto, Jenna)", Outcome::explain);
   }
 
   @Test
@@ -170,8 +169,8 @@ class FeaturesAnimalsTest {
     Rule anthro = BuiltInRules.featuresAnimals(Quantifier.ANY, Posture.ANTHROPOMORPHIC);
 
     // when / then
-    assertThat(anthro.evaluate(video("Foxes", ZOOTOPIA, SPIRIT))).hasStatus(Status.PASS);
-    assertThat(anthro.evaluate(video("Run", SPIRIT))).hasStatus(Status.FAIL);
+    assertThat(anthro.evaluate(video("Foxes", ZOOTOPIA, SPIRIT))).returns(Status.PASS, Outcome::status);
+    assertThat(anthro.evaluate(video("Run", SPIRIT))).returns(Status.FAIL, Outcome::status);
   }
 
   @Test

@@ -4,13 +4,13 @@ import static org.amvkit.rules.Fixtures.BALTO;
 import static org.amvkit.rules.Fixtures.LION_KING;
 import static org.amvkit.rules.Fixtures.LION_KING_II;
 import static org.amvkit.rules.Fixtures.video;
-import static org.amvkit.rules.testkit.AmvAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.amvkit.core.Video;
 import org.amvkit.rules.Classification;
 import org.amvkit.rules.Classifier;
+import org.amvkit.rules.Outcome;
 import org.amvkit.rules.Profile;
 import org.amvkit.rules.Status;
 import org.amvkit.rules.builtin.BuiltInRules.CountBy;
@@ -27,9 +27,9 @@ class SingleSourceTest {
   void counted_by_franchise_the_lion_king_and_its_sequel_are_a_single_source() {
     // when / then
     assertThat(BuiltInRules.singleSource(CountBy.FRANCHISE).evaluate(CIRCLE_OF_LIFE))
-        .hasStatus(Status.PASS).hasExplanation("uses 1 distinct franchise: The Lion King");
+        .returns(Status.PASS, Outcome::status).returns("uses 1 distinct franchise: The Lion King", Outcome::explain);
     assertThat(BuiltInRules.singleSource(CountBy.TITLE).evaluate(CIRCLE_OF_LIFE))
-        .hasStatus(Status.FAIL);
+        .returns(Status.FAIL, Outcome::status);
   }
 
   @Test
@@ -37,8 +37,8 @@ class SingleSourceTest {
     // when / then
     assertThat(BuiltInRules.singleSource(CountBy.FRANCHISE)
         .evaluate(video("Kings and Dogs", LION_KING, BALTO)))
-        .hasStatus(Status.FAIL)
-        .hasExplanation("uses 2 distinct franchises: Balto, The Lion King");
+        .returns(Status.FAIL, Outcome::status)
+        .returns("uses 2 distinct franchises: Balto, The Lion King", Outcome::explain);
   }
 
   @Test
@@ -53,7 +53,7 @@ class SingleSourceTest {
     Classification classification = Classifier.of(byFranchise).classify(CIRCLE_OF_LIFE);
 
     // then
-    assertThat(classification).isCategory("single-source-music-video");
+    assertThat(classification).returns("single-source-music-video", Classification::category);
     assertThat(classification.label()).isEqualTo("The Lion King music video");
   }
 
