@@ -1,8 +1,10 @@
 package org.amvkit.examples.cli;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,7 +65,10 @@ public final class Amv implements Runnable {
    * @param args  the arguments
    */
   public static void main(String[] args) {
-    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    // JSON and CSV are UTF-8 by definition, whatever the locale (under LC_ALL=C the JVM's default
+    // console charset is ASCII and would print every other character as '?'); so is the text.
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    System.exit(run(out, new PrintWriter(System.err, true), args));
   }
 
   /**
@@ -78,6 +83,9 @@ public final class Amv implements Runnable {
     CommandLine commandLine = new CommandLine(new Amv());
     commandLine.setOut(out);
     commandLine.setErr(err);
+    // An argument such as "@token.txt" is a video id or a file name, never a file of arguments to
+    // expand: picocli's expansion would echo any readable file into an error message.
+    commandLine.setExpandAtFiles(false);
     // Formats are enums: picocli converts them, in any case, and lists them in the help.
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     EnumValueMessage.install(commandLine);
