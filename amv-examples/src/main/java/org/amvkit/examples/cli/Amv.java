@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,8 +68,25 @@ public final class Amv implements Runnable {
   public static void main(String[] args) {
     // JSON and CSV are UTF-8 by definition, whatever the locale (under LC_ALL=C the JVM's default
     // console charset is ASCII and would print every other character as '?'); so is the text.
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    System.exit(run(out, new PrintWriter(System.err, true), args));
+    StandardOutput stdout = new StandardOutput();
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    int code;
+    try {
+      code = run(out, err, args);
+      out.flush();
+    } catch (StandardOutput.WriteFailedException e) {
+      code = EXIT_BAD_INPUT;
+    }
+    Optional<IOException> failure = stdout.failure();
+    if (failure.isPresent()) {
+      // a closed pipe is the reader's choice, not an error worth a line
+      if (!StandardOutput.isClosedPipe(failure.get())) {
+        err.println("amv: cannot write output: " + failure.get().getMessage());
+      }
+      code = EXIT_BAD_INPUT;
+    }
+    System.exit(code);
   }
 
   /**
@@ -90,7 +108,9 @@ public final class Amv implements Runnable {
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     EnumValueMessage.install(commandLine);
     commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
-      line.getErr().println("amv: " + message(exception));
+      if (!(exception instanceof StandardOutput.WriteFailedException)) {
+        line.getErr().println("amv: " + message(exception));   // main says why a write failed
+      }
       return EXIT_BAD_INPUT;
     });
     int code = commandLine.execute(args);

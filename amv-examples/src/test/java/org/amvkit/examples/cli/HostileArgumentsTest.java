@@ -8,13 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Arguments and locales that must not change what {@code amv} prints: an {@code @FILE} argument is
  * an argument, never a file of arguments whose contents end up in a message; output is UTF-8 even
- * where the locale says ASCII.
+ * where the locale says ASCII; a write that fails is one line and exit code 1, a closed pipe a
+ * quiet stop.
  */
 class HostileArgumentsTest {
 
@@ -68,5 +70,60 @@ class HostileArgumentsTest {
     assertThat(finished).isTrue();
     assertThat(process.exitValue()).isZero();
     assertThat(out).startsWith("{\"id\":\"v-é-ü\",\"category\":\"single-source-music-video\"");
+  }
+
+  @Test
+  void a_failed_write_is_exit_code_1_with_one_line(@TempDir Path dir) throws Exception {
+    // given
+    Path full = Path.of("/dev/full");
+    Assumptions.assumeTrue(Files.exists(full), "a system with /dev/full");
+    ProcessBuilder builder = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Amv.class.getName(),
+        "classify", "--format", "json")
+        .redirectOutput(full.toFile());
+
+    // when
+    Process process = builder.start();
+    String err;
+    try (InputStream stderr = process.getErrorStream()) {
+      err = new String(stderr.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    boolean finished = process.waitFor(1, TimeUnit.MINUTES);
+
+    // then
+    assertThat(finished).isTrue();
+    assertThat(process.exitValue()).isEqualTo(1);
+    assertThat(err.lines().toList())
+        .containsExactly("amv: cannot write output: No space left on device");
+  }
+
+  @Test
+  void a_closed_pipe_stops_the_command_quietly(@TempDir Path dir) throws Exception {
+    // given: more output than a pipe holds
+    Path catalogue = dir.resolve("large.json");
+    StreamingTest.writeCatalogue(catalogue, 20_000);
+    Process process = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Amv.class.getName(),
+        "classify", "--format", "json", catalogue.toString())
+        .start();
+
+    // when: the reader takes one line and goes away, as `| head -1` does
+    try (InputStream stdout = process.getInputStream()) {
+      while (stdout.read() != '\n') {
+        // the first line
+      }
+    }
+    String err;
+    try (InputStream stderr = process.getErrorStream()) {
+      err = new String(stderr.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    boolean finished = process.waitFor(1, TimeUnit.MINUTES);
+
+    // then
+    assertThat(finished).isTrue();
+    assertThat(process.exitValue()).isEqualTo(1);
+    assertThat(err).isEmpty();
   }
 }
