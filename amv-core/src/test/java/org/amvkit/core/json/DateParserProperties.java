@@ -1,10 +1,6 @@
 package org.amvkit.core.json;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -23,7 +19,7 @@ class DateParserProperties {
 
   @Property(tries = 3000)
   void agrees_with_the_jdk_on_dates_as_catalogues_write_them(@ForAll("dateLike") String text) {
-    assertAgrees(text);
+    ParserAgreement.assertAgrees(LocalDate::parse, DateParser::parse, LocalDate.class, text);
 
     // both the fast path and the JDK's are exercised, not just one of them
     Statistics.coverage(coverage -> {
@@ -34,7 +30,7 @@ class DateParserProperties {
 
   @Property(tries = 2000)
   void agrees_with_the_jdk_on_any_text_of_date_characters(@ForAll("noise") String text) {
-    assertAgrees(text);
+    ParserAgreement.assertAgrees(LocalDate::parse, DateParser::parse, LocalDate.class, text);
   }
 
   @Example
@@ -43,29 +39,10 @@ class DateParserProperties {
         "2024-04-31", "2024-00-10", "2024-13-01", "2024-01-00", "2024-01-32", "0000-01-01",
         "9999-12-31", "+10000-01-01", "-0001-01-01", "2024-1-01", "2024/01/01", "2024-01-01 ",
         "２０２４-01-01", "", "2024-01-01T00:00"}) {
-      assertAgrees(text);
+      ParserAgreement.assertAgrees(LocalDate::parse, DateParser::parse, LocalDate.class, text);
     }
   }
 
-  /** Both give the same date, or both throw alike. */
-  private static void assertAgrees(String text) {
-    Object expected = outcome(LocalDate::parse, text);
-    Object actual = outcome(DateParser::parse, text);
-
-    Statistics.collect(expected instanceof LocalDate ? "valid" : "invalid");
-    assertThat(actual).as("parsing \"%s\"", text).isEqualTo(expected);
-  }
-
-  /** The date parsed, or what describes the exception thrown. */
-  private static Object outcome(Function<String, LocalDate> parse, String text) {
-    try {
-      return parse.apply(text);
-    } catch (DateTimeParseException e) {
-      return e.getClass().getName() + " at " + e.getErrorIndex() + ": " + e.getMessage();
-    } catch (RuntimeException e) {
-      return e.getClass().getName() + ": " + e.getMessage();
-    }
-  }
 
   /** yyyy-mm-dd, mostly valid, with numbers out of range and of other widths or signs. */
   @Provide

@@ -1,10 +1,6 @@
 package org.amvkit.core.json;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -24,7 +20,7 @@ class DurationParserProperties {
   @Property(tries = 3000)
   void agrees_with_the_jdk_on_durations_as_catalogues_write_them(
       @ForAll("isoLike") String text) {
-    assertAgrees(text);
+    ParserAgreement.assertAgrees(Duration::parse, DurationParser::parse, Duration.class, text);
 
     // both the fast path and the JDK's are exercised, not just one of them
     Statistics.coverage(coverage -> {
@@ -36,12 +32,12 @@ class DurationParserProperties {
   @Property(tries = 3000)
   void agrees_with_the_jdk_on_durations_with_one_character_changed(
       @ForAll("mutated") String text) {
-    assertAgrees(text);
+    ParserAgreement.assertAgrees(Duration::parse, DurationParser::parse, Duration.class, text);
   }
 
   @Property(tries = 2000)
   void agrees_with_the_jdk_on_any_text_of_duration_characters(@ForAll("noise") String text) {
-    assertAgrees(text);
+    ParserAgreement.assertAgrees(Duration::parse, DurationParser::parse, Duration.class, text);
   }
 
   @Example
@@ -50,30 +46,10 @@ class DurationParserProperties {
         "PT999999999H999999999M999999999.999999999S", "PT0.000000001S", "PT01M02S", "P1D",
         "PT-5S", "-PT5S", "pt5s", "PT5,5S", "PT4.S", "PT", "PTS", "PT1M1H", "PT1S1M", "PT1.5M",
         "PT1.0000000001S", "PT1234567890S", "PT5S ", "", "P", "PT5"}) {
-      assertAgrees(text);
+      ParserAgreement.assertAgrees(Duration::parse, DurationParser::parse, Duration.class, text);
     }
   }
 
-  /** Both give the same duration, or both throw alike. */
-  private static void assertAgrees(String text) {
-    Object expected = outcome(Duration::parse, text);
-    Object actual = outcome(DurationParser::parse, text);
-
-    Statistics.collect(expected instanceof Duration ? "valid" : "invalid");
-    assertThat(actual).as("parsing \"%s\"", text).isEqualTo(expected);
-  }
-
-  /** The duration parsed, or what describes the exception thrown. */
-  private static Object outcome(Function<String, Duration> parse, String text) {
-    try {
-      return parse.apply(text);
-    } catch (DateTimeParseException e) {
-      return e.getClass().getName() + " at " + e.getErrorIndex() + ": " + e.getMessage()
-          + " (parsing " + e.getParsedString() + ")";
-    } catch (RuntimeException e) {
-      return e.getClass().getName() + ": " + e.getMessage();
-    }
-  }
 
   /** Text in the shape of an ISO-8601 time duration, mostly valid, with the usual variations. */
   @Provide
