@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.amvkit.core.Video;
-import org.amvkit.rules.internal.Evaluation;
-import org.amvkit.rules.internal.Findings;
-import org.amvkit.rules.internal.Plan;
 
 /**
  * What a video is under a profile, and why: the category (the first definition it meets, or

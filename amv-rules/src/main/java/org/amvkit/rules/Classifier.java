@@ -2,7 +2,6 @@ package org.amvkit.rules;
 
 import java.util.Objects;
 import org.amvkit.core.Video;
-import org.amvkit.rules.internal.Plan;
 
 /**
  * Classifies videos under a {@link Profile}.

@@ -12,7 +12,6 @@ import java.util.function.Supplier;
 import org.amvkit.core.Video;
 import org.amvkit.rules.builtin.BuiltInProfiles;
 import org.amvkit.rules.builtin.BuiltInRules;
-import org.amvkit.rules.internal.StatusRule;
 import org.junit.jupiter.api.Test;
 
 class ClassifierTest {

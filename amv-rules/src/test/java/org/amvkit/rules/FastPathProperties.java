@@ -17,7 +17,6 @@ import org.amvkit.core.species.Posture;
 import org.amvkit.rules.builtin.BuiltInProfiles;
 import org.amvkit.rules.builtin.BuiltInRules;
 import org.amvkit.rules.internal.Facts;
-import org.amvkit.rules.internal.StatusRule;
 
 /**
  * The classifier's fast path gives the answers of the plain one: a built-in rule decided from a

@@ -14,7 +14,7 @@ import org.amvkit.rules.Evidence;
 import org.amvkit.rules.Status;
 import org.amvkit.rules.builtin.BuiltInRules.Quantifier;
 import org.amvkit.rules.internal.Facts;
-import org.amvkit.rules.internal.StatusRule;
+import org.amvkit.rules.StatusRule;
 
 /**
  * {@value BuiltInRules#FEATURES_ANIMALS}: every used source (or any, as asked) features an animal

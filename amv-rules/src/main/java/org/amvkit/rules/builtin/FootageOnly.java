@@ -8,7 +8,7 @@ import org.amvkit.core.Source;
 import org.amvkit.core.Video;
 import org.amvkit.rules.Evidence;
 import org.amvkit.rules.Status;
-import org.amvkit.rules.internal.StatusRule;
+import org.amvkit.rules.StatusRule;
 
 /**
  * What the two "all footage is of these media" rules share: they are unknown when the video names

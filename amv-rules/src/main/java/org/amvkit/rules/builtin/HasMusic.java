@@ -4,7 +4,7 @@ import org.amvkit.core.Video;
 import org.amvkit.rules.Evidence;
 import org.amvkit.rules.Status;
 import org.amvkit.rules.internal.Facts;
-import org.amvkit.rules.internal.StatusRule;
+import org.amvkit.rules.StatusRule;
 
 /** {@value BuiltInRules#HAS_MUSIC}: passes when some music is credited. */
 final class HasMusic extends StatusRule {

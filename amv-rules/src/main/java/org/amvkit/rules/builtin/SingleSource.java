@@ -5,7 +5,7 @@ import org.amvkit.rules.Evidence;
 import org.amvkit.rules.Status;
 import org.amvkit.rules.builtin.BuiltInRules.CountBy;
 import org.amvkit.rules.internal.Facts;
-import org.amvkit.rules.internal.StatusRule;
+import org.amvkit.rules.StatusRule;
 
 /**
  * {@value BuiltInRules#SINGLE_SOURCE}: passes when the video uses exactly one source, counted by

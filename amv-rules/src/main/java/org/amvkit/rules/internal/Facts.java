@@ -7,8 +7,8 @@ import org.amvkit.core.Video;
  * whether it has music, whether it uses no, one or several sources, whether they are all animated
  * or all anime, and whether its clips overlap. The classifier reads them once per video and looks
  * up, in a table it made once per profile, the status each rule gives for them (see
- * {@link StatusRule#statusFrom(int)}); only a rule that needs more of the video than these facts is
- * asked for its status.
+ * {@code statusFrom(int)} of the built-in rules); only a rule that needs more of the video than
+ * these facts is asked for its status.
  */
 public final class Facts {
 

@@ -1,14 +1,12 @@
 /**
- * Internals of amvkit's rules, not part of the API and not exported from the module: the fast
- * path by which the {@link org.amvkit.rules.Classifier} decides a profile's rules.
+ * Internals of amvkit's rules, not part of the API and not exported from the module: the few
+ * {@link org.amvkit.rules.internal.Facts} of a video that decide most built-in rules.
  *
- * <p>A {@link org.amvkit.rules.internal.Plan} is what a classifier works out once for its profile,
- * and it owns the encoding and the one walk over the profile's definitions: the classifier and its
- * classifications reach this package through the plan alone, and this package uses only the
- * public API of {@code org.amvkit.rules}. Most built-in rules are decided by a handful of
- * {@link org.amvkit.rules.internal.Facts} a video computed when it was built, looked up in a table
- * the plan makes; the others are asked for a status without allocating
- * ({@link org.amvkit.rules.internal.StatusRule}). Their evidence is worked out when someone asks
- * why.
+ * <p>The engine itself (the plan a classifier works out once for its profile, its encoding and the
+ * one walk over the profile's definitions) is package-private in {@code org.amvkit.rules}, beside
+ * the {@code Classifier} that owns it, so that nothing outside that package can reach it. This
+ * package sits below it: it depends on amv-core alone, never on {@code org.amvkit.rules}, so that
+ * the packages of the rules module form no cycle. The built-in rules read the facts here to say,
+ * once per profile, which statuses the facts alone decide.
  */
 package org.amvkit.rules.internal;

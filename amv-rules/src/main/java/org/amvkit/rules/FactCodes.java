@@ -1,6 +1,6 @@
-package org.amvkit.rules.internal;
+package org.amvkit.rules;
 
-import org.amvkit.rules.Status;
+import org.amvkit.rules.internal.Facts;
 
 /**
  * The table of what a video's {@link Facts} decide of each rule, for {@link Plan}: at

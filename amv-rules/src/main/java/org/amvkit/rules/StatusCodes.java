@@ -1,6 +1,5 @@
-package org.amvkit.rules.internal;
+package org.amvkit.rules;
 
-import org.amvkit.rules.Status;
 
 /**
  * A rule's {@link Status} as a small number, and many of them packed in a {@code long}; the

@@ -1,11 +1,7 @@
-package org.amvkit.rules.internal;
+package org.amvkit.rules;
 
 import java.util.Objects;
 import org.amvkit.core.Video;
-import org.amvkit.rules.Evidence;
-import org.amvkit.rules.Outcome;
-import org.amvkit.rules.Rule;
-import org.amvkit.rules.Status;
 
 /**
  * A rule that decides a {@link Status} without allocating anything and works out its
@@ -13,7 +9,27 @@ import org.amvkit.rules.Status;
  * statuses of such rules and builds their {@link Outcome}s only if a classification's outcomes are
  * asked for; {@link #evaluate(Video)} gives the same outcome as any rule would.
  *
- * <p>Internal: the built-in rules use it; plug-ins implement {@link Rule}.
+ * <p>The built-in rules extend it, and a plug-in rule that is evaluated for millions of videos may
+ * too: {@link #status(Video)} is the whole decision, {@link #evidence(Video, Status)} the words
+ * for it. Most plug-ins simply implement {@link Rule}.
+ *
+ * <pre>{@code
+ * final class Collaboration extends StatusRule {
+ *   Collaboration() { super("collaboration", "Was the video made by more than one editor?"); }
+ *
+ *   public Status status(Video video) {
+ *     return video.creators().size() > 1 ? Status.PASS : Status.FAIL;
+ *   }
+ *
+ *   public Evidence evidence(Video video, Status status) {
+ *     return Evidence.of("made by {count} editors", "count", video.creators().size());
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>It lives beside the {@link Classifier}, not in an internal package, because the classifier's
+ * plan asks it for statuses: the engine and the contract it relies on stay in one package, and
+ * that package depends on nothing of its own below amv-core but a table of a video's facts.
  */
 public abstract class StatusRule implements Rule {
 
@@ -55,15 +71,19 @@ public abstract class StatusRule implements Rule {
   public abstract Status status(Video video);
 
   /**
-   * Returns the status this rule gives every video with these {@link Facts}, if the facts alone
-   * decide it. The classifier tabulates the answers once per profile, so this is never called per
-   * video. Where it answers, it must answer what {@link #status(Video)} answers for every video
-   * with these facts.
+   * Returns the status this rule gives every video with these facts, if the facts alone decide
+   * it. The classifier tabulates the answers once per profile, so this is never called per video.
+   * Where it answers, it must answer what {@link #status(Video)} answers for every video with
+   * these facts.
    *
-   * @param facts  a combination of {@link Facts}' bits
+   * <p>For the built-in rules: the facts are the bits of amvkit's internal {@code Facts} table,
+   * which a rule outside this module cannot name, so a plug-in leaves this as it is (the rule is
+   * then asked per video).
+   *
+   * @param facts  a combination of the internal {@code Facts} bits
    * @return the status, or null if the rule needs more of the video than these facts
    */
-  public Status statusFrom(int facts) {
+  protected Status statusFrom(int facts) {
     return null;
   }
 

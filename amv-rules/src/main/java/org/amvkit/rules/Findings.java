@@ -1,7 +1,6 @@
-package org.amvkit.rules.internal;
+package org.amvkit.rules;
 
 import org.amvkit.core.Video;
-import org.amvkit.rules.Outcome;
 
 /**
  * Makes the result of classifying one video from what {@link Plan#classify} found, allocating
@@ -12,7 +11,7 @@ import org.amvkit.rules.Outcome;
  * @param <C>  the type of result
  */
 @FunctionalInterface
-public interface Findings<C> {
+interface Findings<C> {
 
   /**
    * Makes the result.

@@ -1,14 +1,10 @@
-package org.amvkit.rules.internal;
+package org.amvkit.rules;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.amvkit.core.Video;
-import org.amvkit.rules.Evidence;
-import org.amvkit.rules.Outcome;
-import org.amvkit.rules.Profile;
-import org.amvkit.rules.Rule;
-import org.amvkit.rules.Status;
+import org.amvkit.rules.internal.Facts;
 
 /**
  * What a classifier works out once for a {@link Profile}, and the one walk over the profile's
@@ -20,7 +16,7 @@ import org.amvkit.rules.Status;
  * Classification c = plan.classify(video, Classification::new);
  * }</pre>
  */
-public final class Plan {
+final class Plan {
 
   /*
    * A plan numbers every distinct rule of the profile once (by identity, in the order the

@@ -1,4 +1,4 @@
-package org.amvkit.rules.internal;
+package org.amvkit.rules;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -6,16 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.amvkit.core.Video;
-import org.amvkit.rules.Definition;
-import org.amvkit.rules.Outcome;
-import org.amvkit.rules.Verdict;
 
 /**
  * Every rule of a {@link Plan} evaluated for one video, as {@link Plan#complete} leaves it: each
  * rule's status code, and the outcomes kept because their status does not say all (a plain rule's,
  * an error's). It answers for every definition of the plan's profile. Immutable.
  */
-public final class Evaluation {
+final class Evaluation {
 
   private final Plan plan;
   private final Video video;

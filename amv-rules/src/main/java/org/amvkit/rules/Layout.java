@@ -1,14 +1,9 @@
-package org.amvkit.rules.internal;
+package org.amvkit.rules;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.amvkit.rules.Criterion;
-import org.amvkit.rules.Definition;
-import org.amvkit.rules.Profile;
-import org.amvkit.rules.Requirement;
-import org.amvkit.rules.Rule;
 
 /**
  * How a {@link Plan} numbers a profile's rules and orders each definition's, worked out once when
