@@ -146,11 +146,17 @@ public final class Amv implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** Reads the version from the jar's manifest, when there is one. */
+  /**
+   * Reads the version from the module descriptor on the module path (javac records the project's
+   * version there), or else from the jar's manifest on the class path (the JDK gives packages of a
+   * named module no manifest attributes, so each path has its own source).
+   */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String version = Amv.class.getPackage().getImplementationVersion();
+      String version = Amv.class.getModule().getDescriptor() != null
+          ? Amv.class.getModule().getDescriptor().rawVersion().orElse(null)
+          : Amv.class.getPackage().getImplementationVersion();
       return new String[] {"amv " + (version == null ? "(development build)" : version)};
     }
   }
