@@ -1,0 +1,111 @@
+package org.amvkit.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class OrderedPipelineTest {
+
+  @Property(tries = 40)
+  void results_come_in_input_order_whatever_the_threads(
+      @ForAll @IntRange(min = 1, max = 4) int threads,
+      @ForAll @IntRange(min = 0, max = 3000) int items) {
+    // given
+    List<Integer> out = new ArrayList<>();
+
+    // when
+    try (OrderedPipeline<Integer, Integer> pipeline =
+        OrderedPipeline.start(threads, i -> i * 2, out::add)) {
+      IntStream.range(0, items).forEach(pipeline::accept);
+      pipeline.finish();
+    }
+
+    // then
+    assertThat(out).isEqualTo(IntStream.range(0, items).map(i -> i * 2).boxed()
+        .collect(Collectors.toList()));
+  }
+
+  @Test
+  void with_several_threads_the_mapping_runs_off_the_callers_thread() {
+    // given
+    Set<String> mappingThreads = ConcurrentHashMap.newKeySet();
+    Set<String> sinkThreads = ConcurrentHashMap.newKeySet();
+
+    // when
+    try (OrderedPipeline<Integer, Integer> pipeline = OrderedPipeline.start(3, i -> {
+      mappingThreads.add(Thread.currentThread().getName());
+      return i;
+    }, i -> sinkThreads.add(Thread.currentThread().getName()))) {
+      IntStream.range(0, 5 * OrderedPipeline.BATCH).forEach(pipeline::accept);
+      pipeline.finish();
+    }
+
+    // then
+    assertThat(mappingThreads).containsOnly("amv-worker");
+    assertThat(sinkThreads).containsOnly(Thread.currentThread().getName());
+  }
+
+  @Test
+  void no_more_than_two_batches_a_worker_are_in_flight() {
+    // given: a caller that reads faster than anyone maps
+    AtomicInteger mapped = new AtomicInteger();
+    AtomicInteger consumed = new AtomicInteger();
+    int maxAhead = 0;
+
+    // when
+    try (OrderedPipeline<Integer, Integer> pipeline =
+        OrderedPipeline.start(2, i -> mapped.incrementAndGet(), i -> consumed.incrementAndGet())) {
+      for (int i = 0; i < 20 * OrderedPipeline.BATCH; i++) {
+        pipeline.accept(i);
+        maxAhead = Math.max(maxAhead, i + 1 - consumed.get());
+      }
+      pipeline.finish();
+    }
+
+    // then: read but not consumed never exceeds the batches in flight and the one being filled
+    assertThat(maxAhead).isLessThanOrEqualTo(3 * OrderedPipeline.BATCH);
+    assertThat(consumed).hasValue(20 * OrderedPipeline.BATCH);
+  }
+
+  @Test
+  void a_mapping_that_throws_reaches_the_caller_and_nothing_after_it_is_consumed() {
+    // given
+    List<Integer> out = new ArrayList<>();
+    int failing = OrderedPipeline.BATCH + 7;
+
+    // when
+    try (OrderedPipeline<Integer, Integer> pipeline = OrderedPipeline.start(2, i -> {
+      if (i == failing) {
+        throw new IllegalArgumentException("bad item " + i);
+      }
+      return i;
+    }, out::add)) {
+      assertThatThrownBy(() -> {
+        IntStream.range(0, 10 * OrderedPipeline.BATCH).forEach(pipeline::accept);
+        pipeline.finish();
+      }).isInstanceOf(IllegalArgumentException.class).hasMessage("bad item " + failing);
+    }
+
+    // then
+    assertThat(out).hasSize(OrderedPipeline.BATCH)
+        .isEqualTo(IntStream.range(0, OrderedPipeline.BATCH).boxed().collect(Collectors.toList()));
+  }
+
+  @Test
+  void fewer_than_one_thread_is_refused() {
+    assertThatThrownBy(() -> OrderedPipeline.start(0, i -> i, i -> { }))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("threads must be at least 1, not 0");
+  }
+}
