@@ -2,7 +2,6 @@ package org.amvkit.core;
 
 import java.time.Duration;
 import java.util.List;
-import org.amvkit.core.timeline.Interval;
 import org.immutables.value.Value;
 
 /**

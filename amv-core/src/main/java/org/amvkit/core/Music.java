@@ -1,7 +1,6 @@
 package org.amvkit.core;
 
 import java.util.Optional;
-import org.amvkit.core.timeline.Interval;
 import org.immutables.value.Value;
 
 /**

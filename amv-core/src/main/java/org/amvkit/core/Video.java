@@ -12,8 +12,6 @@ import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.Set;
 import java.util.TreeSet;
-import org.amvkit.core.timeline.Interval;
-import org.amvkit.core.timeline.Timeline;
 import org.immutables.value.Value;
 
 /**
@@ -247,7 +245,8 @@ public abstract class Video {
   /**
    * Tells whether some of the clips overlap in time, as layers and compositing do. Where none
    * overlap, all of every clip is on screen, so the clips' sources alone say what the footage is;
-   * where some do, a clip may lie wholly under others and only a {@link #timeline()} tells.
+   * where some do, a clip may lie wholly under others and only its timeline
+   * ({@code Timeline.of(video)}) tells.
    *
    * <pre>{@code
    * // Balto 0:00-0:10, Bolt 0:10-0:20: laid end to end
@@ -307,16 +306,6 @@ public abstract class Video {
       creator.country().ifPresent(countries::add);
     }
     return Collections.unmodifiableSet(countries);
-  }
-
-  /**
-   * Returns the clips laid on the running time, for footage shares and gaps.
-   *
-   * @return the timeline, not null
-   */
-  @Value.Lazy
-  public Timeline timeline() {
-    return Timeline.of(duration(), clips());
   }
 
   /**

@@ -10,7 +10,7 @@
  * {@code builder()}, validated when built (an {@link org.amvkit.core.InvalidValueException} lists
  * every problem at once, as {@link org.amvkit.core.Problems} collected them), and safe to share
  * between threads. The characters' species live in
- * {@link org.amvkit.core.species}, interval arithmetic over the clips in
+ * {@link org.amvkit.core.species}, shares and footage measures over the clips in
  * {@link org.amvkit.core.timeline}, and the set of sources a catalogue knows in
  * {@link org.amvkit.core.catalogue}.
  */

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
-import org.amvkit.core.timeline.Interval;
 import org.junit.jupiter.api.Test;
 
 /** A clip fills a stretch of a timeline: it starts at or after zero and ends after it starts. */

@@ -9,7 +9,6 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
-import org.amvkit.core.timeline.Interval;
 
 /**
  * Arbitraries of valid values, shared by the {@code *Properties} classes (which expose them as

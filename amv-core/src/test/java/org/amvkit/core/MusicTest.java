@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
-import org.amvkit.core.timeline.Interval;
 import org.junit.jupiter.api.Test;
 
 /** The music a video is set to: a title, an artist, and optionally genre, kind and position. */

@@ -13,9 +13,9 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
 import org.amvkit.core.timeline.Timeline;
 
 /** What a video derives from its clips and sources, stated for every valid video. */
@@ -47,8 +47,8 @@ class VideoProperties {
     assertThat(reordered.isAllAnimated()).isEqualTo(video.isAllAnimated());
     assertThat(reordered.isAllAnime()).isEqualTo(video.isAllAnime());
     assertThat(reordered.hasOverlappingClips()).isEqualTo(video.hasOverlappingClips());
-    Timeline timeline = video.timeline();
-    Timeline reorderedTimeline = reordered.timeline();
+    Timeline timeline = Timeline.of(video);
+    Timeline reorderedTimeline = Timeline.of(reordered);
     assertThat(reorderedTimeline.covered()).isEqualTo(timeline.covered());
     assertThat(reorderedTimeline.coverage()).isEqualTo(timeline.coverage());
     assertThat(reorderedTimeline.sharesByMedium()).isEqualTo(timeline.sharesByMedium());
@@ -134,7 +134,7 @@ class VideoProperties {
   void the_timeline_of_a_video_lays_all_its_clips_on_its_running_time(
       @ForAll("videos") Video video) {
     // then
-    assertThat(video.timeline().length()).isEqualTo(video.duration());
-    assertThat(video.timeline().clips()).isEqualTo(List.copyOf(video.clips()));
+    assertThat(Timeline.of(video).length()).isEqualTo(video.duration());
+    assertThat(Timeline.of(video).clips()).isEqualTo(List.copyOf(video.clips()));
   }
 }

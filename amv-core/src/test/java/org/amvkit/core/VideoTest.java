@@ -16,8 +16,8 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
-import org.amvkit.core.timeline.Interval;
 import org.amvkit.core.timeline.Share;
+import org.amvkit.core.timeline.Timeline;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -111,7 +111,7 @@ class VideoTest {
       Video video = video("v-7").addClips(Clip.of(BALTO, Duration.ZERO, RUNNING_TIME)).build();
 
       // then
-      assertThat(video.timeline().coverage()).isEqualTo(Share.ONE);
+      assertThat(Timeline.of(video).coverage()).isEqualTo(Share.ONE);
     }
 
     @Test
@@ -429,9 +429,9 @@ class VideoTest {
           .build();
 
       // when / then
-      assertThat(video.timeline().length()).isEqualTo(seconds(60));
-      assertThat(video.timeline().coverage()).isEqualTo(Share.ONE);
-      assertThat(video.timeline().share(java.util.EnumSet.of(Medium.ANIME)))
+      assertThat(Timeline.of(video).length()).isEqualTo(seconds(60));
+      assertThat(Timeline.of(video).coverage()).isEqualTo(Share.ONE);
+      assertThat(Timeline.of(video).share(java.util.EnumSet.of(Medium.ANIME)))
           .isEqualTo(Share.of(3, 4));
     }
 

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import org.amvkit.core.Genre;
+import org.amvkit.core.Interval;
 import org.amvkit.core.Music;
 import org.amvkit.core.MusicKind;
-import org.amvkit.core.timeline.Interval;
 
 /**
  * Reads a music of a video. Its position on the video's timeline is optional, but given whole:

@@ -12,15 +12,17 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.amvkit.core.Clip;
+import org.amvkit.core.Interval;
 import org.amvkit.core.Medium;
 import org.amvkit.core.Source;
+import org.amvkit.core.Video;
 
 /**
  * The clips of a video laid on its running time: how much of the video has footage, how much of
  * it each medium and each source fills, and where the gaps are.
  *
  * <pre>{@code
- * Timeline timeline = video.timeline();
+ * Timeline timeline = Timeline.of(video);
  * timeline.coverage();                          // share of the video with any footage
  * timeline.share(EnumSet.of(Medium.ANIME));     // share of the video that is anime footage
  * timeline.gaps();                              // stretches with no clip
@@ -39,6 +41,20 @@ public final class Timeline {
   private Timeline(Duration length, List<Clip> clips) {
     this.length = length;
     this.clips = clips;
+  }
+
+  /**
+   * Lays a video's clips on its running time.
+   *
+   * <p>A static factory here rather than a method on {@code Video}: the timeline is built on the
+   * core value types, and they do not depend back on it.
+   *
+   * @param video  the video, not null
+   * @return the timeline of the video's clips over its duration, not null
+   */
+  public static Timeline of(Video video) {
+    Objects.requireNonNull(video, "video");
+    return of(video.duration(), video.clips());
   }
 
   /**

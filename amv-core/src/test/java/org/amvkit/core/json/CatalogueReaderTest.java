@@ -31,6 +31,7 @@ import org.amvkit.core.Dedication;
 import org.amvkit.core.EditingSoftware;
 import org.amvkit.core.Form;
 import org.amvkit.core.Genre;
+import org.amvkit.core.Interval;
 import org.amvkit.core.Medium;
 import org.amvkit.core.Music;
 import org.amvkit.core.MusicKind;
@@ -39,7 +40,6 @@ import org.amvkit.core.Style;
 import org.amvkit.core.Video;
 import org.amvkit.core.catalogue.Catalogue;
 import org.amvkit.core.species.Species;
-import org.amvkit.core.timeline.Interval;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

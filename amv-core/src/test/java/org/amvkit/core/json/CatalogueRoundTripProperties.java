@@ -27,6 +27,7 @@ import org.amvkit.core.Dedication;
 import org.amvkit.core.EditingSoftware;
 import org.amvkit.core.Form;
 import org.amvkit.core.Genre;
+import org.amvkit.core.Interval;
 import org.amvkit.core.Medium;
 import org.amvkit.core.Music;
 import org.amvkit.core.MusicKind;
@@ -37,7 +38,6 @@ import org.amvkit.core.Video;
 import org.amvkit.core.catalogue.Catalogue;
 import org.amvkit.core.species.Posture;
 import org.amvkit.core.species.Species;
-import org.amvkit.core.timeline.Interval;
 
 /** What the writer writes, the reader reads back equal: nothing is lost on the way. */
 class CatalogueRoundTripProperties {

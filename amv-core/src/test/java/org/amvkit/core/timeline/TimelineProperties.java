@@ -15,10 +15,11 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
+import net.jqwik.api.Tuple;
 import org.amvkit.core.Clip;
 import org.amvkit.core.Generators;
+import org.amvkit.core.Interval;
 import org.amvkit.core.Medium;
 import org.amvkit.core.Source;
 

@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.amvkit.core.Clip;
+import org.amvkit.core.Interval;
 import org.amvkit.core.Medium;
 import org.amvkit.core.Source;
 import org.junit.jupiter.api.Test;

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.amvkit.core.Medium;
 import org.amvkit.core.Source;
 import org.amvkit.core.Video;
+import org.amvkit.core.timeline.Timeline;
 import org.amvkit.rules.Evidence;
 import org.amvkit.rules.Status;
 import org.amvkit.rules.StatusRule;
@@ -65,6 +66,6 @@ abstract sealed class FootageOnly extends StatusRule
     }
     Set<Medium> otherMedia = EnumSet.complementOf(EnumSet.copyOf(media));
     return Evidence.of("not " + adjective + ": {others}, {share} of the video",
-        "others", others, "share", video.timeline().share(otherMedia).toString());
+        "others", others, "share", Timeline.of(video).share(otherMedia).toString());
   }
 }

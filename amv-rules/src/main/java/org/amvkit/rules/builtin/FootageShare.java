@@ -66,7 +66,7 @@ final class FootageShare {
           + " footage cannot be measured");
     }
     List<String> unplaced = unplaced(video);
-    Timeline timeline = video.timeline();
+    Timeline timeline = Timeline.of(video);
     Share share = switch (measure) {
       case DURATION -> timeline.share(media);
       case FOOTAGE -> timeline.shareOfFootage(media);

@@ -21,12 +21,13 @@ import net.jqwik.api.statistics.Statistics;
 import org.amvkit.core.Award;
 import org.amvkit.core.Clip;
 import org.amvkit.core.Creator;
+import org.amvkit.core.Interval;
 import org.amvkit.core.Medium;
 import org.amvkit.core.Music;
 import org.amvkit.core.Source;
 import org.amvkit.core.Video;
-import org.amvkit.core.timeline.Interval;
 import org.amvkit.core.timeline.Share;
+import org.amvkit.core.timeline.Timeline;
 import org.amvkit.rules.Outcome;
 import org.amvkit.rules.Rule;
 import org.amvkit.rules.Status;
@@ -127,7 +128,7 @@ class ContestRulesProperties {
     Set<Medium> all = EnumSet.allOf(Medium.class);
 
     // then
-    assertThat(video.timeline().share(all)).isEqualTo(video.timeline().coverage());
+    assertThat(Timeline.of(video).share(all)).isEqualTo(Timeline.of(video).coverage());
     assertThat(ContestRules.footageShare(all, Share.ONE, Measure.FOOTAGE).evaluate(video)
         .status()).isEqualTo(Status.PASS);
   }

@@ -1,4 +1,4 @@
-package org.amvkit.core.timeline;
+package org.amvkit.core;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.amvkit.core.timeline;
+package org.amvkit.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
