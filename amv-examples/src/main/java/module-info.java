@@ -13,7 +13,8 @@ module org.amvkit.examples {
   exports org.amvkit.examples;
   exports org.amvkit.examples.cli;
 
-  provides org.amvkit.rules.spi.RuleProvider with org.amvkit.examples.CanineRules;
+  // The demo plug-in CanineRules is not provided here: an installed amv never registers it. It
+  // ships as its own jar (target/plugins), for "amv --plugins target/plugins".
 
   // picocli fills the commands' option fields reflectively.
   opens org.amvkit.examples.cli to info.picocli;

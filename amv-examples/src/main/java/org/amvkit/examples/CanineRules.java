@@ -17,9 +17,12 @@ import org.amvkit.rules.spi.RuleType;
 
 /**
  * A plug-in: a rule {@value #FEATURES_CANINES} and a profile {@value #WOLFPACK} that uses it.
- * Registered twice, as the service loader asks: {@code provides} in {@code module-info.java} and
- * {@code META-INF/services/org.amvkit.rules.spi.RuleProvider}, so {@code RuleRegistry.load()} finds
- * it on the module path and on the class path — and {@code amv rules} lists it.
+ * It is not registered in {@code amv.jar}, so a user's {@code amv} never has it unasked: the
+ * build packs it as a plug-in jar of its own, {@code target/plugins/canine-rules.jar}, with its
+ * {@code META-INF/services/org.amvkit.rules.spi.RuleProvider} (from {@code src/plugin}), so that
+ * {@code amv --plugins amv-examples/target/plugins rules} lists it and {@link PlugInFolder} finds it
+ * as a host app would. A plug-in on the module path would also declare {@code provides} in its
+ * {@code module-info.java} (see amv-consumer-test).
  */
 public final class CanineRules implements RuleProvider {
 

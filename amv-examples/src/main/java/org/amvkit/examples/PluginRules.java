@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import org.amvkit.core.Video;
 import org.amvkit.core.json.CatalogueReader;
 import org.amvkit.rules.Classification;
@@ -11,10 +12,14 @@ import org.amvkit.rules.Classifier;
 import org.amvkit.rules.registry.RuleRegistry;
 
 /**
- * Uses a plug-in found by the service loader: the {@link CanineRules} provider adds the rule
- * {@value CanineRules#FEATURES_CANINES} and the profile {@value CanineRules#WOLFPACK}, and the
- * sample catalogue is classified with that profile, as a host app would after dropping a plug-in
- * jar on its path.
+ * Uses a plug-in from a folder of plug-in jars, as a host app would after a user dropped a jar
+ * there: the {@link CanineRules} provider adds the rule {@value CanineRules#FEATURES_CANINES} and
+ * the profile {@value CanineRules#WOLFPACK}, and the sample catalogue is classified with that
+ * profile.
+ *
+ * <pre>
+ * java -cp amv-examples/target/amv.jar org.amvkit.examples.PluginRules amv-examples/target/plugins
+ * </pre>
  */
 public final class PluginRules {
 
@@ -23,14 +28,17 @@ public final class PluginRules {
   /**
    * Runs the example.
    *
-   * @param args  ignored
+   * @param args  the folder of plug-in jars; {@value #BUILT_PLUG_INS} when none is given
    */
   public static void main(String[] args) {
-    run(System.out);
+    run(Path.of(args.length > 0 ? args[0] : BUILT_PLUG_INS), System.out);
   }
 
-  static void run(PrintStream out) {
-    RuleRegistry registry = RuleRegistry.load();
+  /** Where the build puts the demo plug-in's jar, seen from the project's root. */
+  static final String BUILT_PLUG_INS = "amv-examples/target/plugins";
+
+  static void run(Path plugIns, PrintStream out) {
+    RuleRegistry registry = PlugInFolder.of(plugIns).registry();
     out.println("rule " + CanineRules.FEATURES_CANINES + " registered by "
         + registry.providerOfRule(CanineRules.FEATURES_CANINES).map(Class::getSimpleName)
             .orElse("nobody"));

@@ -3,11 +3,14 @@ package org.amvkit.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Each example runs and prints what its javadoc promises ({@code ContestCheckerTest} has its own). */
 class ExamplesTest {
@@ -37,9 +40,13 @@ class ExamplesTest {
   }
 
   @Test
-  void plugin_rules_finds_the_canine_plug_in_and_classifies_with_its_profile() {
+  void plugin_rules_finds_the_canine_plug_in_and_classifies_with_its_profile(@TempDir Path dir)
+      throws IOException {
+    // given
+    Path plugIns = CaninePlugIn.writeInto(dir);
+
     // when
-    List<String> lines = run(PluginRules::run);
+    List<String> lines = run(out -> PluginRules.run(plugIns, out));
 
     // then: every source of these has a dog, wolf, wolfdog or fox (checked against the sample)
     assertThat(lines).containsExactly(

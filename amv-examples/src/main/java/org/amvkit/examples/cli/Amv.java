@@ -5,10 +5,14 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Optional;
+import org.amvkit.examples.PlugInFolder;
+import org.amvkit.rules.registry.RuleRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -58,7 +62,43 @@ public final class Amv implements Runnable {
   @Spec
   CommandSpec spec;
 
+  // scope = INHERIT: "amv --plugins DIR classify" and "amv classify --plugins DIR" both set this.
+  @Option(names = "--plugins", paramLabel = "DIR", scope = ScopeType.INHERIT,
+      description = "Also use the rule plug-ins in the jars of DIR (each jar lists its"
+          + " providers in META-INF/services/org.amvkit.rules.spi.RuleProvider).")
+  Path plugins;
+
+  private RuleRegistry registry;
+
   private Amv() {}
+
+  /**
+   * Returns the registry of the command line being run: the built-in rules and profiles, those of
+   * the class path, and those of {@code --plugins DIR}; says once, one line each on stderr, which
+   * plug-ins were skipped and why.
+   */
+  static RuleRegistry registry(CommandSpec spec) {
+    Amv amv = (Amv) spec.root().userObject();
+    if (amv.registry == null) {
+      amv.registry = amv.plugins == null ? RuleRegistry.load()
+          : plugInFolder(amv.plugins).registry();
+      for (String skipped : amv.registry.skipped()) {
+        spec.commandLine().getErr().println("amv: skipped a plug-in: " + skipped);
+      }
+    }
+    return amv.registry;
+  }
+
+  private static PlugInFolder plugInFolder(Path folder) {
+    try {
+      return PlugInFolder.of(folder);
+    } catch (UncheckedIOException e) {
+      String why = e.getCause() instanceof java.nio.file.NoSuchFileException ? "no such folder"
+          : e.getCause() instanceof java.nio.file.NotDirectoryException ? "not a folder"
+          : "cannot read folder (" + e.getCause().getMessage() + ")";
+      throw new BadInputException("--plugins: " + why + ": " + folder, e);
+    }
+  }
 
   /**
    * Runs the command line and exits with its exit code.

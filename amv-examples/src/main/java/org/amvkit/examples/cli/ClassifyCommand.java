@@ -34,7 +34,7 @@ final class ClassifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RuleRegistry registry = RuleRegistry.load();
+    RuleRegistry registry = Amv.registry(spec);
     Classifier classifier = Classifier.of(profile.resolve(registry));
     PrintWriter out = spec.commandLine().getOut();
     try (CatalogueInput input = CatalogueInput.open(file);

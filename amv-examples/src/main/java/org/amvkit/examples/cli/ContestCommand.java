@@ -64,7 +64,7 @@ final class ContestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Contest contest = readContest(contestFile);
+    Contest contest = readContest(contestFile, Amv.registry(spec));
     ContestReport report;
     try (CatalogueInput input = CatalogueInput.open(catalogue)) {
       report = contest.check(input.iterator());
@@ -78,13 +78,13 @@ final class ContestCommand implements Callable<Integer> {
     return report.isClean() ? Amv.EXIT_OK : Amv.EXIT_CONTEST_NOT_CLEAN;
   }
 
-  static Contest readContest(Path file) {
+  static Contest readContest(Path file, RuleRegistry registry) {
     if (!Files.isRegularFile(file)) {
       throw new BadInputException((Files.exists(file) ? "not a file: " : "no such contest file: ")
           + file);
     }
     try {
-      return ContestReader.with(RuleRegistry.load()).read(file);
+      return ContestReader.with(registry).read(file);
     } catch (IOException e) {
       throw new BadInputException("cannot read contest file " + file + ": " + e.getMessage(), e);
     } catch (IllegalArgumentException e) {

@@ -39,7 +39,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RuleRegistry registry = RuleRegistry.load();
+    RuleRegistry registry = Amv.registry(spec);
     Classifier classifier = Classifier.of(profile.resolve(registry));
     Video video;
     try (CatalogueInput input = CatalogueInput.open(file)) {

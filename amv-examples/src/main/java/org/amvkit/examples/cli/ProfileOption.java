@@ -33,6 +33,8 @@ final class ProfileOption {
     }
     return registry.profile(profile).orElseThrow(() -> new BadInputException(
         "unknown profile \"" + profile + "\"; registered profiles: " + registry.profiles().stream()
-            .map(Profile::id).collect(java.util.stream.Collectors.joining(", "))));
+            .map(Profile::id).collect(java.util.stream.Collectors.joining(", "))
+        + (registry.skipped().isEmpty() ? ""
+            : "; skipped plug-ins: " + String.join("; ", registry.skipped()))));
   }
 }

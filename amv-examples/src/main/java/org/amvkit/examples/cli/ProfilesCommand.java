@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 import org.amvkit.rules.Definition;
 import org.amvkit.rules.Profile;
 import org.amvkit.rules.Rule;
-import org.amvkit.rules.registry.RuleRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -22,7 +21,7 @@ final class ProfilesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    for (Profile profile : RuleRegistry.load().profiles()) {
+    for (Profile profile : Amv.registry(spec).profiles()) {
       out.println(profile.id() + (profile.description().isEmpty() ? "" : ": " + profile.description()));
       for (Definition definition : profile.definitions()) {
         out.printf("  %-26s \"%s\"  required: %s%s%n", definition.id(), definition.labelTemplate(),

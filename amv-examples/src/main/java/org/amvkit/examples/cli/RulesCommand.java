@@ -20,7 +20,7 @@ final class RulesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    RuleRegistry registry = RuleRegistry.load();
+    RuleRegistry registry = Amv.registry(spec);
     for (RuleType type : registry.ruleTypes()) {
       String provider = registry.providerOfRule(type.id()).map(Class::getName).orElse("?");
       out.printf("%-24s %s  [%s]%n", type.id(), type.description(), provider);

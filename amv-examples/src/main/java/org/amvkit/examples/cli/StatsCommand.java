@@ -16,7 +16,6 @@ import org.amvkit.rules.analytics.Analytics;
 import org.amvkit.rules.analytics.AnalyticsCollector;
 import org.amvkit.rules.analytics.OriginalVideo;
 import org.amvkit.rules.analytics.SourceUse;
-import org.amvkit.rules.registry.RuleRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,7 +75,7 @@ final class StatsCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--top must be 0 or more, not " + top);
     }
-    Classifier classifier = Classifier.of(profile.resolve(RuleRegistry.load()));
+    Classifier classifier = Classifier.of(profile.resolve(Amv.registry(spec)));
     AnalyticsCollector collector = AnalyticsCollector.classifying(classifier);
     String name;
     try (CatalogueInput input = CatalogueInput.open(file);

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.amvkit.examples.CaninePlugIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,9 +108,12 @@ class ClassifyCommandTest {
     Path profile = dir.resolve("canines.json");
     Files.writeString(profile, "{\"id\": \"only-canines\", \"definitions\": [{\"id\": \"pack\","
         + " \"label\": \"Pack video\", \"required\": [\"has-music\", \"features-canines\"]}]}");
+    Path plugIns = Files.createDirectory(dir.resolve("plugins"));
+    CaninePlugIn.writeInto(plugIns);
 
     // when
-    Cli cli = Cli.run("classify", "--profile", profile.toString(), "--format", "csv");
+    Cli cli = Cli.run("--plugins", plugIns.toString(), "classify", "--profile", profile.toString(),
+        "--format", "csv");
 
     // then
     assertThat(cli.exitCode).isZero();

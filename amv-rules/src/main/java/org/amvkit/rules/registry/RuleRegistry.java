@@ -1,6 +1,5 @@
 package org.amvkit.rules.registry;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.amvkit.rules.Classifier;
 import org.amvkit.rules.Profile;
 import org.amvkit.rules.Rule;
 import org.amvkit.rules.builtin.BuiltInRuleProvider;
+import org.amvkit.rules.registry.Registrations.Registered;
 import org.amvkit.rules.spi.ParameterException;
 import org.amvkit.rules.spi.RuleProvider;
 import org.amvkit.rules.spi.RuleType;
@@ -41,73 +41,31 @@ public final class RuleRegistry {
   private final Map<String, Registered<Profile>> profiles;
   private final List<RuleType> ruleTypeList;
   private final List<Profile> profileList;
+  private final List<String> skipped;
 
-  /** A registered value with the class of the provider that registered it. */
-  private static final class Registered<T> {
-    final T value;
-    final Class<? extends RuleProvider> provider;
-
-    Registered(T value, Class<? extends RuleProvider> provider) {
-      this.value = value;
-      this.provider = provider;
-    }
+  private RuleRegistry(Registrations registrations) {
+    this.providers = List.copyOf(registrations.providers);
+    this.ruleTypes = Collections.unmodifiableMap(new LinkedHashMap<>(registrations.ruleTypes));
+    this.profiles = Collections.unmodifiableMap(new LinkedHashMap<>(registrations.profiles));
+    this.ruleTypeList = ruleTypes.values().stream().map(registered -> registered.value).toList();
+    this.profileList = profiles.values().stream().map(registered -> registered.value).toList();
+    this.skipped = registrations.skipped();
   }
 
-  private RuleRegistry(List<RuleProvider> given) {
-    List<RuleProvider> all = new ArrayList<>();
-    all.add(new BuiltInRuleProvider());
-    all.addAll(given);
-    List<Class<? extends RuleProvider>> classes = new ArrayList<>();
-    Map<String, Registered<RuleType>> types = new LinkedHashMap<>();
-    Map<String, Registered<Profile>> profileMap = new LinkedHashMap<>();
-    for (RuleProvider provider : all) {
-      Objects.requireNonNull(provider, "provider");
-      Class<? extends RuleProvider> type = provider.getClass();
-      if (classes.contains(type)) {
-        continue;
-      }
-      classes.add(type);
-      List<RuleType> ruleTypes = provider.ruleTypes();
-      if (ruleTypes == null) {
-        throw new IllegalArgumentException(type.getName() + ".ruleTypes() returned null");
-      }
-      for (RuleType ruleType : ruleTypes) {
-        register("rule", Objects.requireNonNull(ruleType, "rule type").id(), ruleType, type, types);
-      }
-      List<Profile> provided = provider.profiles();
-      if (provided == null) {
-        throw new IllegalArgumentException(type.getName() + ".profiles() returned null");
-      }
-      for (Profile profile : provided) {
-        register("profile", Objects.requireNonNull(profile, "profile").id(), profile, type,
-            profileMap);
-      }
-    }
-    this.providers = List.copyOf(classes);
-    this.ruleTypes = Collections.unmodifiableMap(types);
-    this.profiles = Collections.unmodifiableMap(profileMap);
-    this.ruleTypeList = types.values().stream().map(registered -> registered.value).toList();
-    this.profileList = profileMap.values().stream().map(registered -> registered.value).toList();
-  }
-
-  private static <T> void register(String kind, String id, T value,
-      Class<? extends RuleProvider> provider, Map<String, Registered<T>> registry) {
-    Registered<T> earlier = registry.get(id);
-    if (earlier != null) {
-      throw new IllegalArgumentException(kind + " id \"" + id + "\" is registered "
-          + (earlier.provider == provider ? "twice by " + provider.getName()
-              : "by both " + earlier.provider.getName() + " and " + provider.getName()));
-    }
-    registry.put(id, new Registered<>(value, provider));
+  private static Registrations withBuiltIns() {
+    Registrations registrations = new Registrations();
+    registrations.add(new BuiltInRuleProvider());
+    return registrations;
   }
 
   /**
    * Returns the built-ins and every provider the service loader finds through the class loader
-   * that loaded amvkit, on the module path and on the class path.
+   * that loaded amvkit, on the module path and on the class path. A provider that cannot be
+   * loaded, cannot be instantiated, throws when asked for its lists, or registers an id another
+   * provider has, is skipped whole and said why in {@link #skipped()}: one broken plug-in does not
+   * take the others, or the built-ins, down with it.
    *
    * @return the registry, not null
-   * @throws IllegalArgumentException if two providers register the same rule id or profile id
-   * @throws java.util.ServiceConfigurationError if a provider cannot be loaded or instantiated
    */
   public static RuleRegistry load() {
     return load(RuleRegistry.class.getClassLoader());
@@ -117,13 +75,15 @@ public final class RuleRegistry {
    * Returns the built-ins and every provider the service loader finds through a given class
    * loader, such as the context class loader of a worker that loads plug-ins from its own jars.
    *
+   * Broken providers are skipped as by {@link #load()}.
+   *
    * @param loader  the class loader to search, not null
    * @return the registry, not null
-   * @throws IllegalArgumentException if two providers register the same rule id or profile id
-   * @throws java.util.ServiceConfigurationError if a provider cannot be loaded or instantiated
    */
   public static RuleRegistry load(ClassLoader loader) {
-    return new RuleRegistry(ProviderLookup.find(Objects.requireNonNull(loader, "loader")));
+    Registrations registrations = withBuiltIns();
+    ProviderLookup.find(Objects.requireNonNull(loader, "loader"), registrations);
+    return new RuleRegistry(registrations);
   }
 
   /**
@@ -132,10 +92,30 @@ public final class RuleRegistry {
    * @param providers  the providers, in the order to list them, not null
    * @return the registry, not null
    * @throws IllegalArgumentException if two providers register the same rule id or profile id,
-   *     or a provider returns a null list
+   *     or a provider returns a null list, a list holding null, or throws when asked for one
    */
   public static RuleRegistry of(RuleProvider... providers) {
-    return new RuleRegistry(List.of(providers));
+    Registrations registrations = withBuiltIns();
+    for (RuleProvider provider : List.of(providers)) {
+      registrations.add(provider);
+    }
+    return new RuleRegistry(registrations);
+  }
+
+  /**
+   * Says which providers the service loader found but {@link #load()} skipped, and why, one line
+   * each: a class that cannot be loaded or instantiated, a provider whose lists cannot be read,
+   * or one registering an id another has. Empty for a registry made by {@link #of}, which throws
+   * instead.
+   *
+   * <pre>{@code
+   * registry.skipped();   // [com.example.Broken.ruleTypes() failed: java.lang.IllegalStateException: no config]
+   * }</pre>
+   *
+   * @return the reasons, one line each, in the order found, not null
+   */
+  public List<String> skipped() {
+    return skipped;
   }
 
   /**
@@ -197,7 +177,8 @@ public final class RuleRegistry {
 
   /** {@code unknown rule "has-musik"; registered rules: has-music, has-source, …}. */
   private String unknownRule(String id) {
-    return "unknown rule \"" + id + "\"; registered rules: " + String.join(", ", ruleTypes.keySet());
+    return "unknown rule \"" + id + "\"; registered rules: " + String.join(", ", ruleTypes.keySet())
+        + skippedNote();
   }
 
   /**
@@ -236,7 +217,12 @@ public final class RuleRegistry {
   /** {@code unknown profile "strict"; registered profiles: all-the-tropes, …}. */
   private String unknownProfile(String id) {
     return "unknown profile \"" + id + "\"; registered profiles: "
-        + String.join(", ", profiles.keySet());
+        + String.join(", ", profiles.keySet()) + skippedNote();
+  }
+
+  /** An id asked for may be one a skipped plug-in would have given: say so where it is missed. */
+  private String skippedNote() {
+    return skipped.isEmpty() ? "" : "; skipped plug-ins: " + String.join("; ", skipped);
   }
 
   /**
