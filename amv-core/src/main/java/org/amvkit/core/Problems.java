@@ -3,6 +3,7 @@ package org.amvkit.core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.amvkit.core.internal.Quoting;
 
 /**
  * Collects the problems of one value while it is checked, then throws them all at once, so that
@@ -118,15 +119,25 @@ public final class Problems {
   }
 
   /**
+   * How many characters of a value a message quotes. A bad value can be megabytes long; a message
+   * is one line a person reads.
+   */
+  public static final int QUOTED_LENGTH = 60;
+
+  /**
    * Quotes a value for a message, as JSON would write it, so that a quote inside it cannot end it
-   * early: {@code balto} becomes {@code "balto"}, {@code say "hi"} becomes {@code "say \"hi\""}.
-   * Ids a message refers to are quoted this way; the id in the subject is not.
+   * early and a control character cannot reach a terminal or break the line: {@code balto}
+   * becomes {@code "balto"}, {@code say "hi"} becomes {@code "say \"hi\""}, a newline
+   * {@code \n}, ESC <code>&#92;u001b</code>. A value longer than {@value #QUOTED_LENGTH} characters
+   * is cut there and marked with an ellipsis after the closing quote: {@code "aaaa…aaaa"…}. Ids a
+   * message refers to are quoted this way; the id in the subject is not.
    *
    * @param text  the value, not null
-   * @return the value in double quotes, with {@code "} and {@code \} escaped, not null
+   * @return the value in double quotes, escaped and at most {@value #QUOTED_LENGTH} characters of
+   *     it, not null
    */
   public static String quote(String text) {
-    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    return Quoting.quote(text, QUOTED_LENGTH);
   }
 
   /**

@@ -83,4 +83,37 @@ class ProblemsTest {
     assertThat(Problems.quote("say \"hi\"")).isEqualTo("\"say \\\"hi\\\"\"");
     assertThat(Problems.quote("C:\\clips")).isEqualTo("\"C:\\\\clips\"");
   }
+
+  @Test
+  void a_quoted_value_shows_control_characters_as_escapes_so_a_message_stays_one_line() {
+    assertThat(Problems.quote("Run\nv-2  fake row")).isEqualTo("\"Run\\nv-2  fake row\"");
+    assertThat(Problems.quote("\u001b]0;pwned\u0007")).isEqualTo("\"\\u001b]0;pwned\\u0007\"");
+    assertThat(Problems.quote("a\rb\tc\u0085d\u2028e")).isEqualTo("\"a\\rb\\tc\\u0085d\\u2028e\"");
+  }
+
+  @Test
+  void a_long_value_is_quoted_up_to_sixty_characters_then_an_ellipsis() {
+    // given: 15 million characters, as a hostile file may hold
+    String huge = "x".repeat(15_000_000);
+
+    // when
+    String quoted = Problems.quote(huge);
+
+    // then
+    assertThat(quoted).isEqualTo("\"" + "x".repeat(Problems.QUOTED_LENGTH) + "\"…");
+    assertThat(Problems.quote("x".repeat(Problems.QUOTED_LENGTH)))
+        .isEqualTo("\"" + "x".repeat(Problems.QUOTED_LENGTH) + "\"");
+  }
+
+  @Test
+  void a_long_value_is_never_cut_inside_a_character() {
+    // given: the 60th char is the first half of a surrogate pair (a wolf emoji)
+    String text = "x".repeat(Problems.QUOTED_LENGTH - 1) + "\uD83D\uDC3A" + "tail";
+
+    // when
+    String quoted = Problems.quote(text);
+
+    // then
+    assertThat(quoted).isEqualTo("\"" + "x".repeat(Problems.QUOTED_LENGTH - 1) + "\"…");
+  }
 }

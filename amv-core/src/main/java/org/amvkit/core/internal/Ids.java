@@ -66,7 +66,8 @@ public final class Ids {
         return constant;
       }
     }
-    throw new IllegalArgumentException("\"" + text + "\" is not one of " + allowed(type));
+    throw new IllegalArgumentException(Quoting.quote(text.toString(), 60) + " is not one of "
+        + allowed(type));
   }
 
   /**

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.amvkit.core.InvalidValueException;
 import org.amvkit.core.Source;
+import org.amvkit.core.Problems;
 import org.amvkit.core.Video;
 import org.amvkit.core.catalogue.Catalogue;
 
@@ -254,8 +255,8 @@ public final class CatalogueReader implements Iterator<Video>, AutoCloseable {
       Video video = next();
       Integer earlier = ids.putIfAbsent(video.id(), videos.size());
       if (earlier != null) {
-        failure = parser.fail("videos[" + videos.size() + "].id", "\"" + video.id()
-            + "\" is already the id of videos[" + earlier + "]", parser.location());
+        failure = parser.fail("videos[" + videos.size() + "].id", Problems.quote(video.id())
+            + " is already the id of videos[" + earlier + "]", parser.location());
         throw failure;
       }
       videos.add(video);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.Objects;
+import org.amvkit.core.Problems;
 import org.immutables.value.Value;
 
 /**
@@ -19,6 +20,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false)
 public abstract class Share implements Comparable<Share> {
+
+  /** The longest share text or number read: far more digits than 18 decimals need. */
+  static final int MAX_TEXT_LENGTH = 100;
+  /** The most digits of a number made a share (Jackson reads no longer number by default). */
+  static final int MAX_DIGITS = 1000;
 
   /** Nothing: 0. */
   public static final Share ZERO = ImmutableShare.of(0, 1);
@@ -69,27 +75,35 @@ public abstract class Share implements Comparable<Share> {
    *
    * @param text  the text, not null
    * @return the exact share, not null
-   * @throws IllegalArgumentException if the text is not a number between 0 and 1 (or 0% and 100%);
+   * @throws IllegalArgumentException if the text is not a number between 0 and 1 (or 0% and 100%),
+   *     or is longer than 100 characters;
    *     the message quotes it
    */
   public static Share parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
     String value = text.toString().strip();
+    if (value.length() > MAX_TEXT_LENGTH) {
+      // BigDecimal's arithmetic on a number of a million digits takes minutes: refuse it first
+      throw new IllegalArgumentException(Problems.quote(value) + " is not a share: more than "
+          + MAX_TEXT_LENGTH + " characters (write 0.75 or 75%)");
+    }
     boolean percent = value.endsWith("%");
     BigDecimal number;
     try {
       number = new BigDecimal(percent ? value.substring(0, value.length() - 1) : value);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("\"" + text + "\" is not a share: write 0.75 or 75%", e);
+      throw new IllegalArgumentException(Problems.quote(value)
+          + " is not a share: write 0.75 or 75%", e);
     }
     if (percent) {
       number = number.movePointLeft(2);
     }
     if (number.signum() < 0 || number.compareTo(BigDecimal.ONE) > 0) {
-      throw new IllegalArgumentException("\"" + text + "\" is not between 0 and 1 (0% and 100%)");
+      throw new IllegalArgumentException(Problems.quote(value)
+          + " is not between 0 and 1 (0% and 100%)");
     }
     if (number.stripTrailingZeros().scale() > 18) {
-      throw new IllegalArgumentException("\"" + text + "\" has more than 18 decimals");
+      throw new IllegalArgumentException(Problems.quote(value) + " has more than 18 decimals");
     }
     return of(number);
   }
@@ -99,20 +113,35 @@ public abstract class Share implements Comparable<Share> {
    *
    * @param value  the number, not null, between 0 and 1
    * @return the exact share, not null
-   * @throws IllegalArgumentException if the number is outside [0, 1] or has more than 18 decimals
+   * @throws IllegalArgumentException if the number is outside [0, 1], has more than 18 decimals
+   *     (after trailing zeros), or more than 1,000 digits
    */
   public static Share of(BigDecimal value) {
+    Objects.requireNonNull(value, "value");
+    // Compared and described without toPlainString: 1e-999999999 has a billion digits written out.
     if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-      throw new IllegalArgumentException("share " + value.toPlainString() + " is not between 0 and 1");
+      throw new IllegalArgumentException("share " + describe(value) + " is not between 0 and 1");
+    }
+    if (value.precision() > MAX_DIGITS) {
+      // stripTrailingZeros divides by ten once a digit: quadratic in the digits
+      throw new IllegalArgumentException("share " + describe(value) + " has more than "
+          + MAX_DIGITS + " digits");
     }
     BigDecimal stripped = value.stripTrailingZeros();
     int scale = Math.max(stripped.scale(), 0);
     if (scale > 18) {
-      throw new IllegalArgumentException(
-          "share " + value.toPlainString() + " has more than 18 decimals");
+      throw new IllegalArgumentException("share " + describe(value) + " has more than 18 decimals");
     }
     long whole = BigInteger.TEN.pow(scale).longValueExact();
     return of(stripped.movePointRight(scale).longValueExact(), whole);
+  }
+
+  /** A number as a message shows it: plain when short, else as Java writes it, cut if long. */
+  private static String describe(BigDecimal value) {
+    boolean small = value.precision() <= 40 && Math.abs((long) value.scale()) <= 40;
+    String text = small ? value.toPlainString() : value.toString();
+    return text.length() <= Problems.QUOTED_LENGTH ? text
+        : text.substring(0, Problems.QUOTED_LENGTH) + "…";
   }
 
   /**

@@ -3,6 +3,7 @@ package org.amvkit.core.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -165,5 +166,29 @@ class ShareTest {
   void share_as_a_double_is_its_quotient() {
     // when / then
     assertThat(Share.of(3, 4).toDouble()).isEqualTo(0.75);
+  }
+
+  @Test
+  void a_number_of_absurd_magnitude_is_refused_in_a_short_message_without_writing_it_out() {
+    // 1e-999999999 written out is a billion characters; 1e999999999 too
+    assertThatIllegalArgumentException().isThrownBy(() -> Share.of(new BigDecimal("1e-999999999")))
+        .withMessage("share 1E-999999999 has more than 18 decimals");
+    assertThatIllegalArgumentException().isThrownBy(() -> Share.of(new BigDecimal("1e999999999")))
+        .withMessage("share 1E+999999999 is not between 0 and 1");
+  }
+
+  @Test
+  void a_share_of_millions_of_digits_is_refused_before_any_arithmetic() {
+    // given: stripping the zeros of a 3,000,000-digit number alone takes minutes
+    String digits = "0." + "1".repeat(3_000_000);
+
+    // then
+    assertThatIllegalArgumentException().isThrownBy(() -> Share.parse(digits))
+        .withMessage("\"0." + "1".repeat(58) + "\"… is not a share: more than 100 characters"
+            + " (write 0.75 or 75%)");
+    BigDecimal manyDigits = new BigDecimal("0." + "1".repeat(2_000));   // not millions: slow
+    assertThatIllegalArgumentException().isThrownBy(() -> Share.of(manyDigits))
+        .withMessageStartingWith("share 0.1111")
+        .withMessageEndingWith("… has more than 1000 digits");
   }
 }

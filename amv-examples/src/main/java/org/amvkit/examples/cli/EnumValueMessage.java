@@ -1,10 +1,11 @@
 package org.amvkit.examples.cli;
 
-import picocli.CommandLine;
+import org.amvkit.core.Problems;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine;
 
 /**
  * Words a value that names no constant of an enum option as {@code amv} always has, then lets
@@ -43,7 +44,7 @@ final class EnumValueMessage implements IParameterExceptionHandler {
     String where = message.substring(0, message.length() - cause.getMessage().length());
     String candidates = String.join(", ", arg.completionCandidates());
     return new ParameterException(exception.getCommandLine(),
-        where + "\"" + exception.getValue() + "\" is not one of " + candidates, cause, arg,
+        where + Problems.quote(exception.getValue()) + " is not one of " + candidates, cause, arg,
         exception.getValue());
   }
 

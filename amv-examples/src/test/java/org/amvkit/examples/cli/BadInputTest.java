@@ -43,6 +43,41 @@ class BadInputTest {
   }
 
   @Test
+  void a_bad_value_of_megabytes_is_quoted_in_sixty_characters(@TempDir Path dir) throws Exception {
+    // given: a 15 MB duration
+    Path file = dir.resolve("huge-value.json");
+    Files.writeString(file, ONE_SOURCE + " \"videos\": [{\"id\": \"v-1\", \"title\": \"Run\","
+        + " \"duration\": \"P" + "T".repeat(15_000_000) + "\", \"creators\": [{\"name\": \"A\"}],"
+        + " \"sources\": [\"balto\"]}]}");
+
+    // when
+    Cli cli = Cli.run("classify", "--format", "csv", file.toString());
+
+    // then
+    assertThat(cli.exitCode).isEqualTo(1);
+    assertThat(cli.errLines()).containsExactly("amv: videos[0].duration: \"P"
+        + "T".repeat(59) + "\"… is not a valid duration");
+  }
+
+  @Test
+  void a_bad_value_with_a_newline_or_escape_stays_one_line_and_cannot_drive_the_terminal(
+      @TempDir Path dir) throws Exception {
+    // given
+    Path file = dir.resolve("newline-value.json");
+    Files.writeString(file, ONE_SOURCE + " \"videos\": [{\"id\": \"v-1\", \"title\": \"Run\","
+        + " \"duration\": \"PT3M\\nv-2,animash\\u001b[2J\", \"creators\": [{\"name\": \"A\"}],"
+        + " \"sources\": [\"balto\"]}]}");
+
+    // when
+    Cli cli = Cli.run("classify", "--format", "csv", file.toString());
+
+    // then
+    assertThat(cli.exitCode).isEqualTo(1);
+    assertThat(cli.errLines()).containsExactly(
+        "amv: videos[0].duration: \"PT3M\\nv-2,animash\\u001b[2J\" is not a valid duration");
+  }
+
+  @Test
   void an_unknown_source_exits_1_naming_its_json_path(@TempDir Path dir) throws Exception {
     // given
     Path file = dir.resolve("unknown-source.json");

@@ -204,13 +204,22 @@ public final class ParameterType {
     if (raw == null) {
       text = "null";
     } else if (raw instanceof CharSequence) {
-      text = Problems.quote(raw.toString());
+      return Problems.quote(raw.toString());   // cut at the same length, its quote kept
     } else if (raw instanceof BigDecimal) {
-      text = ((BigDecimal) raw).toPlainString();
+      // 1e-999999999 written out plainly is a billion characters: only short numbers are
+      BigDecimal number = (BigDecimal) raw;
+      text = number.precision() <= 40 && Math.abs((long) number.scale()) <= 40
+          ? number.toPlainString() : number.toString();
     } else if (raw instanceof Collection) {
       List<String> items = new ArrayList<>();
+      int length = 0;
       for (Object item : (Collection<?>) raw) {
-        items.add(quote(item));
+        if (length > 60) {
+          break;   // enough for the message, however long the list
+        }
+        String quoted = quote(item);
+        items.add(quoted);
+        length += quoted.length() + 2;
       }
       text = "[" + String.join(", ", items) + "]";
     } else if (raw instanceof java.util.Map) {

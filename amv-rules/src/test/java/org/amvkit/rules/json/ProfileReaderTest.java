@@ -366,4 +366,20 @@ class ProfileReaderTest {
     // then
     assertThat(closed[0]).isFalse();
   }
+
+  @Test
+  void a_number_of_absurd_magnitude_is_one_short_error_not_an_out_of_memory() {
+    for (String number : List.of("1e999999999", "1e-999999999")) {
+      // given
+      String json = "{\"id\": \"p\", \"definitions\": [{\"id\": \"d\", \"label\": \"D\","
+          + " \"required\": [{\"rule\": \"music-coverage\", \"params\": {\"min\": " + number
+          + "}}]}]}";
+
+      // then
+      assertThatThrownBy(() -> READER.read(json))
+          .isInstanceOf(ProfileFormatException.class)
+          .hasMessage("definitions[0].required[0].params.min: " + number.toUpperCase()
+              .replace("E9", "E+9") + " is not a valid share (from 0 to 1, e.g. 0.75 or 75%)");
+    }
+  }
 }
