@@ -40,6 +40,10 @@ public final class JsonMessages {
         .orElse("malformed JSON");
     message = message.isEmpty() ? message
         : Character.toLowerCase(message.charAt(0)) + message.substring(1);
+    if (message.startsWith("invalid UTF-8")) {
+      // Latin-1 or Windows-1252 text, most likely: say what to do about it, not only the byte
+      message = "not UTF-8 (" + message + "); save the file as UTF-8";
+    }
     return withPlainLocations(message);
   }
 

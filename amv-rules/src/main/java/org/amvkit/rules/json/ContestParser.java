@@ -9,6 +9,7 @@ import static org.amvkit.rules.json.JsonTree.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -57,8 +58,21 @@ final class ContestParser {
   }
 
   Contest read(Reader reader) throws IOException {
+    return read(() -> JsonTree.readObject(JsonTree.MAPPER, reader, "contest"));
+  }
+
+  Contest read(InputStream in) throws IOException {
+    return read(() -> JsonTree.readObject(JsonTree.MAPPER, in, "contest"));
+  }
+
+  /** Where the contest's tree comes from: characters or bytes. */
+  private interface TreeSource {
+    JsonNode read() throws IOException;
+  }
+
+  private Contest read(TreeSource source) throws IOException {
     try {
-      return contest(JsonTree.readObject(JsonTree.MAPPER, reader, "contest"));
+      return contest(source.read());
     } catch (ProfileFormatException e) {
       // The tree, the definition and the contest's invariants are read as a profile's are, and
       // their faults made as a profile's are: they are the contest's.

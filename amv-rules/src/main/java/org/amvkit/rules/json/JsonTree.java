@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -47,9 +48,31 @@ final class JsonTree {
    */
   static JsonNode readObject(ObjectMapper mapper, Reader reader, String document)
       throws IOException {
+    return readObject(() -> mapper.readTree(reader), document);
+  }
+
+  /**
+   * Reads a JSON document that must be one object, from bytes: UTF-8, with or without a
+   * byte-order mark, or UTF-16 or UTF-32 with one, as Jackson detects them (as a catalogue is
+   * read). Bytes that are not UTF-8 (a Latin-1 "é") are an error naming the byte, its line and
+   * its column.
+   *
+   * @param document  what the object is, for messages: "profile", "contest"
+   */
+  static JsonNode readObject(ObjectMapper mapper, InputStream in, String document)
+      throws IOException {
+    return readObject(() -> mapper.readTree(in), document);
+  }
+
+  /** Where a tree comes from: characters or bytes. */
+  private interface TreeSource {
+    JsonNode read() throws IOException;
+  }
+
+  private static JsonNode readObject(TreeSource source, String document) throws IOException {
     JsonNode root;
     try {
-      root = mapper.readTree(reader);
+      root = source.read();
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String what = e instanceof MismatchedInputException

@@ -10,6 +10,7 @@ import static org.amvkit.rules.json.JsonTree.text;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -54,6 +55,10 @@ final class ProfileParser {
 
   Profile read(Reader reader) throws IOException {
     return profile(JsonTree.readObject(mapper, reader, "profile"));
+  }
+
+  Profile read(InputStream in) throws IOException {
+    return profile(JsonTree.readObject(mapper, in, "profile"));
   }
 
   private Profile profile(JsonNode root) {

@@ -1,10 +1,11 @@
 package org.amvkit.rules.json;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -103,7 +104,8 @@ public final class ProfileReader {
   }
 
   /**
-   * Reads a profile from a UTF-8 file.
+   * Reads a profile from a file: UTF-8, with or without a byte-order mark, or UTF-16 or UTF-32
+   * with one; bytes that are not UTF-8 are an error naming their line and column.
    *
    * @param file  the file, not null
    * @return the profile, not null
@@ -113,8 +115,8 @@ public final class ProfileReader {
    */
   public Profile read(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return parser.read(reader);
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      return parser.read(in);
     }
   }
 

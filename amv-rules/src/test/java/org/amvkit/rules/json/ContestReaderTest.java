@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.OptionalInt;
 import org.amvkit.core.Problem;
 import org.amvkit.core.Style;
@@ -16,6 +21,7 @@ import org.amvkit.rules.contest.Contest;
 import org.amvkit.rules.contest.Entry;
 import org.amvkit.rules.registry.RuleRegistry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ContestReaderTest {
 
@@ -290,5 +296,41 @@ class ContestReaderTest {
         "category-rules.parody: \"parody\" is the category \"Trailer\" again (Trailer)");
     assertFault(withCategoryRules("[\"Trailer\"]"),
         "category-rules: expected an object from category to rules, got [\"Trailer\"]");
+  }
+
+  @Test
+  void a_contest_file_is_read_in_utf_8_with_or_without_a_byte_order_mark_and_in_utf_16(
+      @TempDir Path dir) throws IOException {
+    // given: a name with "é", as a French convention may have
+    String json = contest("[]").replace("Test Con", "Japan Expo Été");
+    Path bom = dir.resolve("bom.json");
+    Files.write(bom, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+        json.getBytes(StandardCharsets.UTF_8)));
+    Path utf16 = dir.resolve("utf16.json");
+    Files.write(utf16, json.getBytes(StandardCharsets.UTF_16));
+
+    // then
+    assertThat(READER.read(bom).name()).isEqualTo("Japan Expo Été");
+    assertThat(READER.read(utf16).name()).isEqualTo("Japan Expo Été");
+  }
+
+  @Test
+  void a_latin_1_contest_file_is_one_error_saying_it_is_not_utf_8_and_where(@TempDir Path dir)
+      throws IOException {
+    // given
+    Path latin1 = dir.resolve("latin1.json");
+    Files.write(latin1, contest("[]").replace("Test Con", "Été").getBytes(
+        StandardCharsets.ISO_8859_1));
+
+    // then
+    assertThatThrownBy(() -> READER.read(latin1)).isInstanceOf(ContestFormatException.class)
+        .hasMessage("line 1, column 58: not UTF-8 (invalid UTF-8 middle byte 0x74);"
+            + " save the file as UTF-8");
+  }
+
+  private static byte[] concat(byte[] first, byte[] second) {
+    byte[] both = Arrays.copyOf(first, first.length + second.length);
+    System.arraycopy(second, 0, both, first.length, second.length);
+    return both;
   }
 }

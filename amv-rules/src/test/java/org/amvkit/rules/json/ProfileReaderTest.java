@@ -382,4 +382,24 @@ class ProfileReaderTest {
               .replace("E9", "E+9") + " is not a valid share (from 0 to 1, e.g. 0.75 or 75%)");
     }
   }
+
+  @Test
+  void a_profile_file_may_be_utf_16_or_start_with_a_utf_8_byte_order_mark_but_not_be_latin_1(
+      @TempDir Path dir) throws IOException {
+    // given
+    String json = "{\"id\": \"p\", \"description\": \"Sélection\", \"extends\": \"real-world\"}";
+    Path utf16 = dir.resolve("utf16.json");
+    Files.write(utf16, json.getBytes(StandardCharsets.UTF_16LE));
+    Path bom = dir.resolve("bom.json");
+    Files.writeString(bom, "\uFEFF" + json, StandardCharsets.UTF_8);
+    Path latin1 = dir.resolve("latin1.json");
+    Files.write(latin1, json.getBytes(StandardCharsets.ISO_8859_1));
+
+    // then
+    assertThat(READER.read(utf16).description()).isEqualTo("Sélection");
+    assertThat(READER.read(bom).description()).isEqualTo("Sélection");
+    assertThatThrownBy(() -> READER.read(latin1)).isInstanceOf(ProfileFormatException.class)
+        .hasMessage("line 1, column 32: not UTF-8 (invalid UTF-8 middle byte 0x6c);"
+            + " save the file as UTF-8");
+  }
 }
