@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 12: what a classification could not decide, and the rules that broke, in every output
  * format of {@code amv classify} and in {@code amv explain}; stack traces only with --verbose. The
- * broken rules come from {@link BrokenRules}, a plug-in on the test class path.
+ * broken rules come from {@link BrokenRules}, a plug-in registered in a folder only the child JVMs
+ * these tests start have on their class path.
  */
 class UndecidedOutputTest {
 
@@ -23,8 +24,16 @@ class UndecidedOutputTest {
   Path dir;
   private String profile;
 
+  private Cli run(String... args) {
+    return Cli.runWith(dir, args);
+  }
+
   @BeforeEach
-  void writeProfile() throws Exception {
+  void writeProfileAndRegisterPlugin() throws Exception {
+    Path services = dir.resolve("META-INF/services");
+    Files.createDirectories(services);
+    Files.writeString(services.resolve("org.amvkit.rules.spi.RuleProvider"),
+        BrokenRules.class.getName() + "\n");
     Path file = dir.resolve("broken.json");
     Files.writeString(file, "{\"id\": \"broken\", \"definitions\": ["
         + "{\"id\": \"contest-entry\", \"label\": \"Contest entry\","
@@ -41,7 +50,7 @@ class UndecidedOutputTest {
   @Test
   void the_table_shows_what_a_video_could_also_be_and_the_rules_that_broke() {
     // when
-    Cli cli = Cli.run("classify", "--profile", profile);
+    Cli cli = run("classify", "--profile", profile);
 
     // then
     assertThat(cli.exitCode).isZero();
@@ -58,7 +67,7 @@ class UndecidedOutputTest {
   @Test
   void csv_has_the_undetermined_definitions_and_the_errors_as_fields() {
     // when
-    Cli cli = Cli.run("classify", "--profile", profile, "--format", "csv");
+    Cli cli = run("classify", "--profile", profile, "--format", "csv");
 
     // then
     assertThat(cli.exitCode).isZero();
@@ -71,7 +80,7 @@ class UndecidedOutputTest {
   @Test
   void json_has_undetermined_and_errors_keys_on_every_line() throws Exception {
     // when
-    Cli cli = Cli.run("classify", "--profile", profile, "--format", "json");
+    Cli cli = run("classify", "--profile", profile, "--format", "json");
 
     // then
     assertThat(cli.exitCode).isZero();
@@ -98,7 +107,7 @@ class UndecidedOutputTest {
   @Test
   void explain_prints_a_line_for_each_undetermined_definition_and_each_error() {
     // when
-    Cli cli = Cli.run("explain", "--profile", profile, "v-015");
+    Cli cli = run("explain", "--profile", profile, "v-015");
 
     // then
     assertThat(cli.exitCode).isZero();
@@ -116,8 +125,8 @@ class UndecidedOutputTest {
   @Test
   void verbose_prints_the_stack_trace_of_each_broken_rule_once_on_stderr() {
     // when
-    Cli classify = Cli.run("classify", "--profile", profile, "--verbose");
-    Cli explain = Cli.run("explain", "--profile", profile, "--verbose", "v-015");
+    Cli classify = run("classify", "--profile", profile, "--verbose");
+    Cli explain = run("explain", "--profile", profile, "--verbose", "v-015");
 
     // then: once a rule however many videos it broke on, and never on stdout
     assertThat(classify.exitCode).isZero();
@@ -133,7 +142,7 @@ class UndecidedOutputTest {
   @Test
   void without_verbose_no_stack_trace_is_printed() {
     // when
-    Cli cli = Cli.run("classify", "--profile", profile, "--format", "csv");
+    Cli cli = run("classify", "--profile", profile, "--format", "csv");
 
     // then
     assertThat(cli.err).isEmpty();
