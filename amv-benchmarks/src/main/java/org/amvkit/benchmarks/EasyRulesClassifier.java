@@ -57,13 +57,19 @@ public final class EasyRulesClassifier {
         .when(facts -> unclassified(facts) && hasMusic(facts) && sourceCount(facts) >= 1)
         .then(facts -> facts.put(CATEGORY, "fan-vid"))
         .build();
+    // issue 12: with music but no source named, whether the footage is anime cannot be told
+    Rule undetermined = new RuleBuilder()
+        .name("undetermined").description("none met, anime-music-video unknown").priority(6)
+        .when(facts -> unclassified(facts) && hasMusic(facts) && sourceCount(facts) == 0)
+        .then(facts -> facts.put(CATEGORY, "undetermined"))
+        .build();
     Rule fallback = new RuleBuilder()
-        .name("not-a-music-video").description("none of the above").priority(6)
+        .name("not-a-music-video").description("none of the above").priority(7)
         .when(EasyRulesClassifier::unclassified)
         .then(facts -> facts.put(CATEGORY, "not-a-music-video"))
         .build();
     this.rules = new Rules(singleSource, animash, featuresAnimals, animeMusicVideo, fanVid,
-        fallback);
+        undetermined, fallback);
   }
 
   /**

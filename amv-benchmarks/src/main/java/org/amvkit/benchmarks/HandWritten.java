@@ -13,7 +13,9 @@ import org.amvkit.core.Video;
  * {@link Source#featuresAnimals()}) and allocates nothing: its results are constants.
  *
  * <p>The chain follows the profile: the first definition met wins; a definition whose required
- * rule is unknown (no source named, so the footage is unknown) is not met.
+ * rule is unknown (no source named, so the footage is unknown) is not met, and a video that meets
+ * none while one is undetermined is {@code undetermined} (with music but no source named: whether
+ * its footage is anime cannot be told), as the classifier has it since issue 12.
  */
 public final class HandWritten {
 
@@ -25,6 +27,7 @@ public final class HandWritten {
   static final Result ANIME_MUSIC_VIDEO = new Result("anime-music-video", List.of());
   static final Result FAN_VID = new Result("fan-vid", List.of());
   static final Result NOT_A_MUSIC_VIDEO = new Result("not-a-music-video", List.of());
+  static final Result UNDETERMINED = new Result("undetermined", List.of());
 
   private HandWritten() {}
 
@@ -41,7 +44,7 @@ public final class HandWritten {
     Set<Source> used = video.usedSources();
     int sources = used.size();
     if (sources == 0) {
-      return NOT_A_MUSIC_VIDEO;                  // footage unknown, has-source fails
+      return UNDETERMINED;                       // anime-footage-only unknown, no definition met
     }
     if (sources == 1) {
       return SINGLE_SOURCE_MUSIC_VIDEO;

@@ -67,7 +67,7 @@ class BaselineAgreementTest {
 
     // then
     assertThat(results).containsKeys("single-source-music-video[]", "animash[]",
-        "animash[features-animals]", "fan-vid[]", "not-a-music-video[]");
+        "animash[features-animals]", "fan-vid[]", "not-a-music-video[]", "undetermined[]");
     assertThat(animals).containsKeys(Status.PASS, Status.FAIL, Status.UNKNOWN);
     assertThat(animals.get(Status.UNKNOWN)).as("videos with a source that lists no characters")
         .isGreaterThan(50);

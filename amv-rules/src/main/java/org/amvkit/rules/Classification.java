@@ -7,20 +7,25 @@ import java.util.Optional;
 import org.amvkit.core.Video;
 
 /**
- * What a video is under a profile, and why: the category (the first definition it meets, or
- * {@value Profile#NOT_A_MUSIC_VIDEO}), its label, the deviations from that definition's
- * conventions, and every definition's verdict with every rule's outcome.
+ * What a video is under a profile, and why: the category (the first definition it meets, else
+ * {@value Profile#UNDETERMINED} or {@value Profile#NOT_A_MUSIC_VIDEO}), its label, the deviations
+ * from that definition's conventions, the definitions ahead of it that could not be decided ("could
+ * also be"), the rules that broke, and every definition's verdict with every rule's outcome.
  *
  * <pre>{@code
  * Classification c = classifier.classify(video);
  * c.category();     // "animash"
  * c.label();        // "Animash"
  * c.deviations();   // ["features-animals"]
+ * c.undetermined(); // {} — or, for a fan vid that may be an animash,
+ *                   // {animash=[animated-footage-only]}
+ * c.errors();       // {} — or {my-rule=ERROR (the rule failed with ...)}
  * c.verdicts();     // {single-source-music-video=NOT_MET, animash=MET, ...}
  * }</pre>
  *
  * <p>Classifying evaluates what the category needs: definitions in profile order, each up to its
- * first required rule that does not pass, until one is met, and that one's conventions. The rest of
+ * first required rule that fails (all its required rules when one cannot tell, so that an
+ * UNDETERMINED definition is known as such), until one is met, and that one's conventions. The rest of
  * the rules are evaluated once, the first time verdicts, results or outcomes are asked for; the
  * outcomes' evidence is worked out only when asked for. So classifying without asking why costs
  * little more than a hand-written {@code if} chain (1.3–1.5× on amv-benchmarks' 10,000-video
@@ -42,7 +47,10 @@ public final class Classification {
   private final byte[] wideCodesWhileClassifying;
   /** Outcomes kept while classifying (plain rules', errors), by rule, or null. */
   private final Outcome[] outcomesKeptWhileClassifying;
-  /** The index in the profile of the category's definition, or -1. */
+  /**
+   * The index in the profile of the category's definition, or {@link Plan#NONE_MET} or
+   * {@link Plan#UNDETERMINED}.
+   */
   private final int categoryIndex;
   /** Every rule evaluated, and the results built from it, worked out when first asked for. */
   private volatile Completion completion;
@@ -105,26 +113,37 @@ public final class Classification {
   }
 
   /**
-   * Returns the category: the id of the first definition met, in profile order. This is the only
-   * sense of <em>category</em> in amvkit's Java names; a contest's categories are
-   * {@link org.amvkit.core.Style}s, and an award's is its {@code awardCategory()} (see the
-   * glossary of {@link org.amvkit.rules}).
+   * Returns the category: the id of the first definition met, in profile order. When none is
+   * met, it is {@value Profile#UNDETERMINED} if one definition is {@link Verdict#UNDETERMINED}
+   * (a video whose music is not recorded is not known to be "not a music video"), else
+   * {@value Profile#NOT_A_MUSIC_VIDEO}. This is the only sense of <em>category</em> in amvkit's
+   * Java names; a contest's categories are {@link org.amvkit.core.Style}s, and an award's is its
+   * {@code awardCategory()} (see the glossary of {@link org.amvkit.rules}).
    *
-   * @return a definition id, or {@value Profile#NOT_A_MUSIC_VIDEO}, not null
+   * @return a definition id, {@value Profile#UNDETERMINED} or {@value Profile#NOT_A_MUSIC_VIDEO},
+   *     not null
    */
   public String category() {
-    return categoryIndex < 0 ? Profile.NOT_A_MUSIC_VIDEO : plan.definitionId(categoryIndex);
+    if (categoryIndex >= 0) {
+      return plan.definitionId(categoryIndex);
+    }
+    return categoryIndex == Plan.UNDETERMINED ? Profile.UNDETERMINED : Profile.NOT_A_MUSIC_VIDEO;
   }
 
   /**
    * Returns the label of the category, such as {@code "Balto music video"} or {@code "Animash"}:
    * the text its definition's {@linkplain Definition#labelTemplate() label template} gives for
-   * this video.
+   * this video; {@value Profile#UNDETERMINED_LABEL} or {@value Profile#NOT_A_MUSIC_VIDEO_LABEL}
+   * when no definition is met.
    *
    * @return the label, not null
    */
   public String label() {
-    return categoryIndex < 0 ? "Not a music video" : definition(categoryIndex).labelFor(video);
+    if (categoryIndex >= 0) {
+      return definition(categoryIndex).labelFor(video);
+    }
+    return categoryIndex == Plan.UNDETERMINED ? Profile.UNDETERMINED_LABEL
+        : Profile.NOT_A_MUSIC_VIDEO_LABEL;
   }
 
   /**
@@ -134,7 +153,41 @@ public final class Classification {
    */
   public List<String> deviations() {
     return categoryIndex < 0 ? List.of()
-        : plan.deviations(categoryIndex, codesWhileClassifying, wideCodesWhileClassifying);
+        : WalkResults.deviations(plan, categoryIndex, codesWhileClassifying,
+            wideCodesWhileClassifying);
+  }
+
+  /**
+   * Returns what the video could also be: the definitions ahead of the category, in profile order,
+   * that were {@link Verdict#UNDETERMINED} (none of their required rules failed, one or more could
+   * not tell), each with the ids of its required rules that were {@link Status#UNKNOWN} or
+   * {@link Status#ERROR}. When the category is {@value Profile#UNDETERMINED} or
+   * {@value Profile#NOT_A_MUSIC_VIDEO}, every definition is ahead of it.
+   *
+   * <pre>{@code
+   * c.category();      // "fan-vid"
+   * c.undetermined();  // {animash=[animated-footage-only]}: one source's medium is not known
+   * }</pre>
+   *
+   * @return rule ids by definition id, in profile order, empty when none, not null
+   */
+  public Map<String, List<String>> undetermined() {
+    return WalkResults.undetermined(plan, categoryIndex, codesWhileClassifying,
+        wideCodesWhileClassifying);
+  }
+
+  /**
+   * Returns the {@link Status#ERROR} outcomes of the rules classifying evaluated: those the
+   * category, its deviations and {@link #undetermined()} depend on. A rule only {@link #results()}
+   * evaluate is not among them, so the answer is the same however much was asked of this
+   * classification. An outcome made from what a rule threw keeps it ({@link Outcome#cause()}).
+   *
+   * @return outcomes by rule id, in the order the profile first names the rules, empty when none,
+   *     not null
+   */
+  public Map<String, Outcome> errors() {
+    return WalkResults.errors(plan, video, codesWhileClassifying, wideCodesWhileClassifying,
+        outcomesKeptWhileClassifying);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.amvkit.rules;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -15,20 +16,32 @@ import java.util.function.Supplier;
  * <p>Evidence may be given as a supplier: it is then computed the first time it is asked for, so
  * classifying a million videos without asking why builds no sentences. Outcomes are immutable and
  * safe to share; a supplied evidence is computed at most once per outcome, per thread at worst.
+ *
+ * <p>An {@link Status#ERROR} made from what a rule threw keeps the {@link Throwable}
+ * ({@link #cause()}), so that the rule's author can see where it broke.
  */
 public final class Outcome {
 
-  private static final Outcome PASS = new Outcome(Status.PASS, null, Evidence.none());
-  private static final Outcome FAIL = new Outcome(Status.FAIL, null, Evidence.none());
+  /**
+   * The message an error's evidence gives for a throwable without one: the JVM omits the messages
+   * of exceptions it throws often, and the same input must give the same output.
+   */
+  public static final String NO_MESSAGE = "(no message)";
+
+  private static final Outcome PASS = new Outcome(Status.PASS, null, Evidence.none(), null);
+  private static final Outcome FAIL = new Outcome(Status.FAIL, null, Evidence.none(), null);
 
   private final Status status;
   private final Supplier<Evidence> supplier;
   private volatile Evidence evidence;
+  /** What the rule threw, for an error made from it; else null. */
+  private final Throwable cause;
 
-  private Outcome(Status status, Supplier<Evidence> supplier, Evidence evidence) {
+  private Outcome(Status status, Supplier<Evidence> supplier, Evidence evidence, Throwable cause) {
     this.status = status;
     this.supplier = supplier;
     this.evidence = evidence;
+    this.cause = cause;
   }
 
   /**
@@ -47,7 +60,7 @@ public final class Outcome {
    * @return the outcome, not null
    */
   public static Outcome pass(Evidence evidence) {
-    return new Outcome(Status.PASS, null, Objects.requireNonNull(evidence, "evidence"));
+    return new Outcome(Status.PASS, null, Objects.requireNonNull(evidence, "evidence"), null);
   }
 
   /**
@@ -76,7 +89,7 @@ public final class Outcome {
    * @return the outcome, not null
    */
   public static Outcome fail(Evidence evidence) {
-    return new Outcome(Status.FAIL, null, Objects.requireNonNull(evidence, "evidence"));
+    return new Outcome(Status.FAIL, null, Objects.requireNonNull(evidence, "evidence"), null);
   }
 
   /**
@@ -97,7 +110,8 @@ public final class Outcome {
    * @return the outcome, not null
    */
   public static Outcome unknown(String reason) {
-    return new Outcome(Status.UNKNOWN, null, Evidence.of(Objects.requireNonNull(reason, "reason")));
+    return new Outcome(Status.UNKNOWN, null, Evidence.of(Objects.requireNonNull(reason, "reason")),
+        null);
   }
 
   /**
@@ -113,14 +127,15 @@ public final class Outcome {
   /**
    * Returns the outcome of a rule that broke.
    *
-   * @param failure  what it threw, not null
-   * @return an {@link Status#ERROR} whose evidence names the exception and its message, not null
+   * @param failure  what it threw, not null; kept as the outcome's {@link #cause()}
+   * @return an {@link Status#ERROR} whose evidence names the exception's class and its message, or
+   *     {@value #NO_MESSAGE} when it has none, not null
    */
   public static Outcome error(Throwable failure) {
     Objects.requireNonNull(failure, "failure");
-    String message = failure.getMessage() == null ? "" : ": " + failure.getMessage();
-    return new Outcome(Status.ERROR, null, Evidence.of("the rule failed with {exception}{message}",
-        "exception", failure.getClass().getName(), "message", message));
+    String message = failure.getMessage() == null ? NO_MESSAGE : failure.getMessage();
+    return new Outcome(Status.ERROR, null, Evidence.of("the rule failed with {exception}: {message}",
+        "exception", failure.getClass().getName(), "message", message), failure);
   }
 
   /**
@@ -130,7 +145,8 @@ public final class Outcome {
    * @return an {@link Status#ERROR}, not null
    */
   public static Outcome error(String reason) {
-    return new Outcome(Status.ERROR, null, Evidence.of(Objects.requireNonNull(reason, "reason")));
+    return new Outcome(Status.ERROR, null, Evidence.of(Objects.requireNonNull(reason, "reason")),
+        null);
   }
 
   /**
@@ -145,7 +161,7 @@ public final class Outcome {
   }
 
   private static Outcome lazy(Status status, Supplier<Evidence> evidence) {
-    return new Outcome(status, Objects.requireNonNull(evidence, "evidence"), null);
+    return new Outcome(status, Objects.requireNonNull(evidence, "evidence"), null, null);
   }
 
   /**
@@ -155,6 +171,15 @@ public final class Outcome {
    */
   public Status status() {
     return status;
+  }
+
+  /**
+   * Returns what the rule threw, for an {@link Status#ERROR} made by {@link #error(Throwable)}.
+   *
+   * @return the throwable, empty for any other outcome, not null
+   */
+  public Optional<Throwable> cause() {
+    return Optional.ofNullable(cause);
   }
 
   /**
@@ -168,9 +193,10 @@ public final class Outcome {
     if (known == null) {
       try {
         known = Objects.requireNonNullElse(supplier.get(), Evidence.none());
-      } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
+      } catch (Throwable e) {
+        RuleEvaluator.rethrowIfUnrecoverable(e);
         known = Evidence.of("the evidence could not be computed: {message}",
-            "message", String.valueOf(e.getMessage()));
+            "message", e.getMessage() == null ? NO_MESSAGE : e.getMessage());
       }
       evidence = known;
     }

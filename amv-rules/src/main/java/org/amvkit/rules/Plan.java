@@ -1,6 +1,5 @@
 package org.amvkit.rules;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.amvkit.core.Video;
@@ -33,13 +32,17 @@ final class Plan {
    * built. codesByFacts holds, at rule * 64 + facts, the code the facts alone decide for a status
    * rule, or UNSET where the video must be asked: 64 bytes a rule, tabulated once.
    *
-   * The walk tries the definitions in profile order, each up to its first required rule that does
-   * not pass; the first whose required rules all pass is the category, and its conventions are
-   * then evaluated too, for the deviations. Since the facts decide the first rules of most
-   * definitions, the plan runs the walk once for each of the 64 combinations of facts, with the
+   * The walk tries the definitions in profile order, each up to its first required rule that
+   * fails; the first whose required rules all pass is the category, and its conventions are then
+   * evaluated too, for the deviations. A required rule that cannot tell (UNKNOWN, ERROR) does not
+   * end its definition at once: the other required rules are evaluated until one fails, so that
+   * the codes say which definitions ahead of the category are UNDETERMINED (WalkResults reads
+   * them back; nothing is allocated when none is). When none is met and one is undetermined, the
+   * category is UNDETERMINED (-2) rather than NONE_MET (-1). Since the facts decide the first
+   * rules of most definitions, the plan runs the walk once for each of the 64 combinations of facts, with the
    * facts alone, when the codes fit a long: startPositions[facts] records where a video with these
    * facts must start asking, as (definition << 16 | position in its ruleIndexes), or, when the
-   * facts decide the category outright, as -2 - category (-1: no definition met); startCodes[facts]
+   * facts decide the category outright, as DECIDED (-3) - category, negative; startCodes[facts]
    * holds the codes known by then. A single-source video, a fan vid or a video without music is
    * then classified by reading its facts and two entries.
    *
@@ -53,23 +56,24 @@ final class Plan {
    * The walk ends with a long of codes, perhaps a byte array and kept outcomes, and the category:
    * more than one value can return without allocating, so it hands them to Findings, whose one
    * implementation (Classification::new) the JIT inlines, and the result keeps them as they are to
-   * hand them back (deviations, complete) rather than decoding them.
+   * hand them back (WalkResults, complete) rather than decoding them.
+   *
+   * RuleEvaluator evaluates each rule safely: a rule that throws is an ERROR outcome that keeps the
+   * throwable, logged once a rule.
    */
 
+  /** The category of a video that meets no definition and has none undetermined. */
+  static final int NONE_MET = -1;
+  /** The category of a video that meets no definition and has one undetermined, at least. */
+  static final int UNDETERMINED = -2;
+  /** A start position that decides the category is this minus the category: negative. */
+  private static final int DECIDED = -3;
   /** In a start position: the definition's index is shifted by this, the rule's is below. */
   private static final int DEFINITION_SHIFT = 16;
   private static final int POSITION_MASK = (1 << DEFINITION_SHIFT) - 1;
-  /**
-   * By code, a shared outcome meaning "a status rule answered this": the walk keeps its code, not
-   * the outcome, whose evidence is worked out from the video if asked for. Never handed out.
-   */
-  private static final Outcome[] STATUS_ONLY = statusOnlyOutcomes();
-  /** The outcome of a status rule that returned no status. */
-  private static final Outcome NO_STATUS = Outcome.error("the rule returned no status");
-
   private final Profile profile;
   /** Every distinct rule of the profile, once. */
-  private final Rule[] rules;
+  final Rule[] rules;
   /** For each rule of {@link #rules}, the rule itself if it is a {@link StatusRule}, else null. */
   final StatusRule[] statusRules;
   /** For each definition, its id. */
@@ -81,9 +85,11 @@ final class Plan {
   /** For each definition, the index of each criterion's rule, in the definition's order. */
   final int[][] criterionRuleIndexes;
   /** For each definition with few conventions, its deviations by set of failed ones; else null. */
-  private final List<List<String>>[] deviationLists;
+  final List<List<String>>[] deviationLists;
   /** At {@code rule * Facts.COMBINATIONS + facts}: the code the facts decide, or unset. */
   private final byte[] codesByFacts;
+  /** Evaluates a rule safely, logging each that throws once. */
+  private final RuleEvaluator evaluator;
   /** Whether the codes of a video fit in one {@code long}. */
   private final boolean packed;
   /** For each combination of facts, where classifying starts; null unless {@link #packed}. */
@@ -102,6 +108,7 @@ final class Plan {
     this.criterionRuleIndexes = layout.criterionRuleIndexes;
     this.deviationLists = layout.deviationLists;
     this.codesByFacts = FactCodes.tabulate(statusRules);
+    this.evaluator = new RuleEvaluator(rules, statusRules);
     // a start position must fit in a non-negative int
     this.packed = rules.length <= StatusCodes.PACKED_RULES
         && definitionIds.length < 1 << (Integer.SIZE - 1 - DEFINITION_SHIFT)
@@ -144,7 +151,7 @@ final class Plan {
 
   /**
    * Classifies a video: walks the definitions in profile order, each up to its first required rule
-   * that does not pass, until one is met, whose conventions are then evaluated too. Each rule is
+   * that fails (all its required rules when one cannot tell), until one is met, whose conventions are then evaluated too. Each rule is
    * evaluated at most once, safely: a rule that throws gives an {@link Status#ERROR} outcome.
    *
    * @param <C>  the type of result
@@ -160,7 +167,8 @@ final class Plan {
     int startPosition = startPositions[facts];
     if (startPosition < 0) {
       // the facts alone decide every rule the category depends on
-      return findings.of(this, video, facts, startCodes[facts], null, null, -2 - startPosition);
+      return findings.of(this, video, facts, startCodes[facts], null, null,
+          DECIDED - startPosition);
     }
     return walk(video, facts, startPosition >>> DEFINITION_SHIFT, startPosition & POSITION_MASK,
         startCodes[facts], findings);
@@ -176,12 +184,14 @@ final class Plan {
     long codes = packedCodes;
     byte[] wideCodes = packed ? null : new byte[rules.length];
     Outcome[] keptOutcomes = null;
-    int category = -1;
+    int category = NONE_MET;
     for (int d = fromDefinition; d < ruleIndexes.length && category < 0; d++) {
       int[] indexes = ruleIndexes[d];
       int required = requiredCounts[d];
       int k = d == fromDefinition ? fromRule : 0;
-      for (; k < indexes.length; k++) {
+      // a required rule that could not tell ends the definition once its required rules are known
+      boolean couldNotTell = k > 0 && WalkResults.couldNotTell(this, d, k, codes, wideCodes);
+      for (; k < indexes.length && !(couldNotTell && k == required); k++) {
         int rule = indexes[k];
         int code = wideCodes == null ? StatusCodes.get(codes, rule) : wideCodes[rule];
         if (code == StatusCodes.UNSET) {
@@ -191,9 +201,9 @@ final class Plan {
               recordStart(facts, d << DEFINITION_SHIFT | k, codes);
               return null;
             }
-            Outcome outcome = evaluate(rule, video);
+            Outcome outcome = evaluator.evaluate(rule, video);
             code = StatusCodes.of(outcome.status());
-            if (outcome != STATUS_ONLY[code]) {
+            if (RuleEvaluator.mustKeep(outcome, code)) {
               keptOutcomes = withKeptOutcome(keptOutcomes, rule, outcome);
             }
           }
@@ -204,15 +214,21 @@ final class Plan {
           }
         }
         if (k < required && code != StatusCodes.PASS) {
-          break;
+          if (code == StatusCodes.FAIL) {
+            break;
+          }
+          couldNotTell = true;
         }
       }
-      if (k == indexes.length) {
+      if (k == indexes.length && !couldNotTell) {
         category = d;
       }
     }
+    if (category == NONE_MET && WalkResults.anyUndetermined(this, codes, wideCodes)) {
+      category = UNDETERMINED;
+    }
     if (video == null) {
-      recordStart(facts, -2 - category, codes);
+      recordStart(facts, DECIDED - category, codes);
       return null;
     }
     return findings.of(this, video, facts, codes, wideCodes, keptOutcomes, category);
@@ -223,57 +239,11 @@ final class Plan {
     startCodes[facts] = codes;
   }
 
-  /**
-   * Evaluates a rule safely: its outcome to keep, or {@link #STATUS_ONLY} when a status rule
-   * answered and its code says all there is to keep.
-   */
-  private Outcome evaluate(int rule, Video video) {
-    StatusRule statusRule = statusRules[rule];
-    if (statusRule == null) {
-      return Rule.evaluateSafely(rules[rule], video);
-    }
-    try {
-      Status status = statusRule.status(video);
-      return status == null ? NO_STATUS : STATUS_ONLY[StatusCodes.of(status)];
-    } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
-      // as Rule.evaluateSafely: the classification survives whatever a rule throws
-      return Outcome.error(e);
-    }
-  }
-
   /** {@code keptOutcomes}, made if null, with {@code rule}'s outcome in it. */
   private Outcome[] withKeptOutcome(Outcome[] keptOutcomes, int rule, Outcome outcome) {
     Outcome[] outcomes = keptOutcomes == null ? new Outcome[rules.length] : keptOutcomes;
     outcomes[rule] = outcome;
     return outcomes;
-  }
-
-  /**
-   * Returns the conventions of a definition that a video failed, in the definition's order.
-   *
-   * @param definition  the definition's index; the codes of its rules are known
-   * @param packedCodes  the codes a result was given, if packed
-   * @param wideCodes  the codes a result was given, or null if packed
-   * @return the rule ids, not null
-   */
-  public List<String> deviations(int definition, long packedCodes, byte[] wideCodes) {
-    int[] indexes = ruleIndexes[definition];
-    int required = requiredCounts[definition];
-    List<List<String>> lists = deviationLists[definition];
-    int failed = 0;
-    List<String> deviations = lists == null ? new ArrayList<>() : null;
-    for (int k = required; k < indexes.length; k++) {
-      int rule = indexes[k];
-      int code = wideCodes == null ? StatusCodes.get(packedCodes, rule) : wideCodes[rule];
-      if (code == StatusCodes.FAIL) {
-        if (lists != null) {
-          failed |= 1 << (k - required);
-        } else {
-          deviations.add(rules[rule].id());
-        }
-      }
-    }
-    return lists != null ? lists.get(failed) : List.copyOf(deviations);
   }
 
   /**
@@ -296,24 +266,15 @@ final class Plan {
         code = codesByFacts[rule * Facts.COMBINATIONS + facts];
       }
       if (code == StatusCodes.UNSET) {
-        Outcome outcome = evaluate(rule, video);
+        Outcome outcome = evaluator.evaluate(rule, video);
         code = StatusCodes.of(outcome.status());
-        if (outcome != STATUS_ONLY[code]) {
+        if (RuleEvaluator.mustKeep(outcome, code)) {
           keptOutcomes = withKeptOutcome(keptOutcomes, rule, outcome);
         }
       }
       codes[rule] = (byte) code;
     }
     return new Evaluation(this, video, codes, keptOutcomes);
-  }
-
-  private static Outcome[] statusOnlyOutcomes() {
-    Status[] statuses = Status.values();
-    Outcome[] outcomes = new Outcome[statuses.length + 1];
-    for (Status status : statuses) {
-      outcomes[StatusCodes.of(status)] = Outcome.of(status, Evidence::none);
-    }
-    return outcomes;
   }
 
   @Override

@@ -19,9 +19,10 @@ import org.immutables.value.Value;
  * Classifier classifier = Classifier.of(mine);
  * }</pre>
  *
- * <p>A video that meets none is {@value #NOT_A_MUSIC_VIDEO}. Building a profile checks that its
- * id is not blank and that its definitions have distinct ids, none of them
- * {@value #NOT_A_MUSIC_VIDEO}; every problem is reported at once, in one
+ * <p>A video that meets none is {@value #UNDETERMINED} when one definition could not be decided,
+ * else {@value #NOT_A_MUSIC_VIDEO}. Building a profile checks that its id is not blank and that
+ * its definitions have distinct ids, none of them {@value #NOT_A_MUSIC_VIDEO} or
+ * {@value #UNDETERMINED} (reserved); every problem is reported at once, in one
  * {@link InvalidValueException}.
  */
 @Value.Immutable
@@ -29,6 +30,15 @@ public abstract class Profile {
 
   /** The category of a video that meets no definition of the profile. */
   public static final String NOT_A_MUSIC_VIDEO = "not-a-music-video";
+  /** The label of {@link #NOT_A_MUSIC_VIDEO}. */
+  public static final String NOT_A_MUSIC_VIDEO_LABEL = "Not a music video";
+  /**
+   * The category of a video that meets no definition of the profile while one, at least, is
+   * {@link Verdict#UNDETERMINED}: it is not known not to be one.
+   */
+  public static final String UNDETERMINED = "undetermined";
+  /** The label of {@link #UNDETERMINED}. */
+  public static final String UNDETERMINED_LABEL = "Undetermined";
 
   Profile() {}
 
@@ -162,12 +172,30 @@ public abstract class Profile {
         problems.add("definitions[" + i + "].id", "two definitions have the id "
             + Problems.quote(definitionId));
       }
-      if (definitionId.equals(NOT_A_MUSIC_VIDEO)) {
-        problems.add("definitions[" + i + "].id", Problems.quote(NOT_A_MUSIC_VIDEO)
-            + " is the fallback category and cannot be defined");
-      }
+      int at = i;
+      whyReserved(definitionId).ifPresent(why -> problems.add("definitions[" + at + "].id", why));
     }
     problems.throwIfAny();
+  }
+
+  /**
+   * Tells why a definition id cannot be used, if it is one of the categories a classification
+   * gives when no definition is met.
+   *
+   * @param definitionId  the id, not null
+   * @return the reason, such as {@code "\"undetermined\" is reserved for ..."}, empty when the
+   *     id may be used, not null
+   */
+  public static Optional<String> whyReserved(String definitionId) {
+    if (definitionId.equals(NOT_A_MUSIC_VIDEO)) {
+      return Optional.of(Problems.quote(NOT_A_MUSIC_VIDEO)
+          + " is the fallback category and cannot be defined");
+    }
+    if (definitionId.equals(UNDETERMINED)) {
+      return Optional.of(Problems.quote(UNDETERMINED)
+          + " is reserved for videos no definition could decide and cannot be defined");
+    }
+    return Optional.empty();
   }
 
   /** Builds a {@link Profile}; obtained from {@link Profile#builder()}. */

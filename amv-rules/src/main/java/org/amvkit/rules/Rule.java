@@ -86,7 +86,8 @@ public interface Rule {
 
   /**
    * Evaluates a rule, turning anything it throws, or a null outcome, into an
-   * {@link Status#ERROR} outcome.
+   * {@link Status#ERROR} outcome that keeps the throwable ({@link Outcome#cause()}). Only an
+   * {@link OutOfMemoryError} is rethrown: the JVM cannot be trusted to go on after it.
    *
    * @param rule  the rule, not null
    * @param video  the video, not null
@@ -96,9 +97,11 @@ public interface Rule {
     try {
       Outcome outcome = rule.evaluate(video);
       return outcome != null ? outcome : Outcome.error("the rule returned no outcome");
-    } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
-      // Exception, not RuntimeException: a checked exception can be thrown sneakily, or from
-      // another JVM language; the classification must survive it as well.
+    } catch (Throwable e) {
+      // Throwable: a checked exception can be thrown sneakily, or from another JVM language, and
+      // a rule may throw an Error of its own; the classification must survive all but what the
+      // JVM cannot recover from.
+      RuleEvaluator.rethrowIfUnrecoverable(e);
       return Outcome.error(e);
     }
   }

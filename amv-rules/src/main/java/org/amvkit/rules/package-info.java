@@ -35,7 +35,8 @@
  *   <dd>Definitions in the order they are tried ({@link org.amvkit.rules.Profile}).</dd>
  *   <dt>category</dt>
  *   <dd>What a classification says a video is: the id of the first definition of the profile the
- *   video meets, or {@value org.amvkit.rules.Profile#NOT_A_MUSIC_VIDEO}
+ *   video meets, else {@value org.amvkit.rules.Profile#UNDETERMINED} when one definition could
+ *   not be decided, or {@value org.amvkit.rules.Profile#NOT_A_MUSIC_VIDEO}
  *   ({@link org.amvkit.rules.Classification#category()}, the {@code category} of
  *   {@code amv classify}; counted by {@code Analytics.categories()}). In Java names,
  *   <em>category</em> means this and nothing else.</dd>

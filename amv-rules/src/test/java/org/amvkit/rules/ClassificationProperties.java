@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -107,7 +108,8 @@ class ClassificationProperties {
 
     // then
     if (video.music().isEmpty()) {
-      assertThat(classification.category()).isEqualTo(Profile.NOT_A_MUSIC_VIDEO);
+      // without music no definition is met: undetermined when one could not be decided
+      assertThat(classification.category()).isIn(Profile.NOT_A_MUSIC_VIDEO, Profile.UNDETERMINED);
     } else {
       assertThat(classification.category()).isEqualTo("single-source-music-video");
       assertThat(classification.label()).isEqualTo(source.title() + " music video");
@@ -127,8 +129,30 @@ class ClassificationProperties {
           met.add(id);
         }
       });
-      assertThat(classification.category())
-          .isEqualTo(met.isEmpty() ? Profile.NOT_A_MUSIC_VIDEO : met.get(0));
+      String fallback = classification.verdicts().containsValue(Verdict.UNDETERMINED)
+          ? Profile.UNDETERMINED : Profile.NOT_A_MUSIC_VIDEO;
+      assertThat(classification.category()).isEqualTo(met.isEmpty() ? fallback : met.get(0));
+    }
+  }
+
+  @Property(tries = 200)
+  void the_category_is_undetermined_exactly_when_none_is_met_and_one_is_undetermined(
+      @ForAll("videos") Video video) {
+    for (Classifier classifier : BUILT_IN) {
+      // when
+      Classification classification = classifier.classify(video);
+
+      // then
+      Map<String, Verdict> verdicts = classification.verdicts();
+      boolean undetermined = !verdicts.containsValue(Verdict.MET)
+          && verdicts.containsValue(Verdict.UNDETERMINED);
+      assertThat(classification.category().equals(Profile.UNDETERMINED)).isEqualTo(undetermined);
+      assertThat(classification.label().equals(Profile.UNDETERMINED_LABEL)).isEqualTo(undetermined);
+      if (undetermined) {
+        assertThat(classification.undetermined().keySet()).containsExactlyElementsOf(
+            verdicts.entrySet().stream().filter(e -> e.getValue() == Verdict.UNDETERMINED)
+                .map(Map.Entry::getKey).toList());
+      }
     }
   }
 }

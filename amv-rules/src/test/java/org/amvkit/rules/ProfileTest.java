@@ -132,6 +132,19 @@ class ProfileTest {
   }
 
   @Test
+  void the_undetermined_category_is_reserved() {
+    // given
+    Definition impostor = Definition.builder().id(Profile.UNDETERMINED).labelTemplate("Unsure")
+        .require(BuiltInRules.hasMusic()).build();
+
+    // when, then
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Profile.of("mine", BuiltInDefinitions.fanVid(), impostor))
+        .withMessage("profile mine: \"undetermined\" is reserved for videos no"
+            + " definition could decide and cannot be defined");
+  }
+
+  @Test
   void a_profile_needs_an_id_and_every_problem_is_reported_at_once() {
     // when
     InvalidValueException thrown = catchThrowableOfType(InvalidValueException.class,

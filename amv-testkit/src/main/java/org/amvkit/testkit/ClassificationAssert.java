@@ -1,7 +1,10 @@
 package org.amvkit.testkit;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.amvkit.rules.Classification;
 import org.amvkit.rules.DefinitionResult;
 import org.amvkit.rules.Outcome;
@@ -10,8 +13,8 @@ import org.amvkit.rules.Verdict;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * Assertions on a {@link Classification}: its category, label, deviations, the verdict of each
- * definition and the outcome of each rule. Obtained from
+ * Assertions on a {@link Classification}: its category, label, deviations, what it could also be,
+ * its errors, the verdict of each definition and the outcome of each rule. Obtained from
  * {@link AmvAssertions#assertThat(Classification)}; every method returns {@code this}, so checks
  * chain.
  *
@@ -37,8 +40,8 @@ public class ClassificationAssert extends AbstractAssert<ClassificationAssert, C
   }
 
   /**
-   * Checks the category: the id of the first definition the video meets, or
-   * {@code "not-a-music-video"}.
+   * Checks the category: the id of the first definition the video meets, else
+   * {@code "undetermined"} or {@code "not-a-music-video"}.
    *
    * @param expected  the expected category, such as {@code "animash"}, not null
    * @return this assertion object, not null
@@ -97,6 +100,54 @@ public class ClassificationAssert extends AbstractAssert<ClassificationAssert, C
     isNotNull();
     if (!actual.deviations().isEmpty()) {
       failWithMessage("Expected no deviations but were <%s>", actual.deviations());
+    }
+    return this;
+  }
+
+  /**
+   * Checks what the video could also be: that each definition named is among the definitions ahead
+   * of the category that were UNDETERMINED ({@link Classification#undetermined()}).
+   *
+   * <pre>{@code
+   * assertThat(classifier.classify(mediumNotRecorded)).isCategory("fan-vid").couldAlsoBe("animash");
+   * }</pre>
+   *
+   * @param definitionIds  the ids of the definitions, at least one, not null
+   * @return this assertion object, not null
+   * @throws AssertionError if the classification is null or a definition is not undetermined
+   *     ahead of the category, with the message
+   *     {@code Expected <fan-vid> could also be <[animash]> but undetermined were <{}>}
+   * @throws IllegalArgumentException if no id is given
+   */
+  public ClassificationAssert couldAlsoBe(String... definitionIds) {
+    if (definitionIds.length == 0) {
+      throw new IllegalArgumentException("couldAlsoBe needs at least one definition id");
+    }
+    isNotNull();
+    Map<String, List<String>> undetermined = actual.undetermined();
+    if (!undetermined.keySet().containsAll(List.of(definitionIds))) {
+      failWithMessage("Expected <%s> could also be <%s> but undetermined were <%s>",
+          actual.category(), List.of(definitionIds), undetermined);
+    }
+    return this;
+  }
+
+  /**
+   * Checks that no rule classifying evaluated broke ({@link Classification#errors()}).
+   *
+   * @return this assertion object, not null
+   * @throws AssertionError if the classification is null or has errors, with the message
+   *     {@code Expected no errors but <rule-id> was ERROR (the rule failed with ...)}, one line a
+   *     rule
+   */
+  public ClassificationAssert hasNoErrors() {
+    isNotNull();
+    Map<String, Outcome> errors = actual.errors();
+    if (!errors.isEmpty()) {
+      String listed = errors.entrySet().stream()
+          .map(error -> "<" + error.getKey() + "> was ERROR" + because(error.getValue()))
+          .collect(Collectors.joining(", "));
+      failWithMessage("Expected no errors but %s", listed);
     }
     return this;
   }

@@ -11,8 +11,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.amvkit.rules.Classification;
 import org.amvkit.rules.Classifier;
+import org.amvkit.rules.Definition;
+import org.amvkit.rules.Outcome;
+import org.amvkit.rules.Profile;
+import org.amvkit.rules.Rule;
 import org.amvkit.rules.Status;
 import org.amvkit.rules.Verdict;
+import org.amvkit.rules.builtin.BuiltInDefinitions;
 import org.amvkit.rules.builtin.BuiltInProfiles;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +30,46 @@ class ClassificationAssertTest {
       ALL_THE_TROPES.classify(video("Snow Dogs", BALTO, EIGHT_BELOW));
   private final Classification animashWithoutAnimals =
       ALL_THE_TROPES.classify(video("Neo Tokyo", AKIRA, EVANGELION));
+
+  /** An animash whose footage cannot be told, ahead of the fan vid, and a rule that breaks. */
+  private static final Classifier UNSURE = Classifier.of(Profile.of("unsure",
+      Definition.builder().id("animash").labelTemplate("Animash")
+          .require(Rule.evaluating("animated-footage-only", "not recorded",
+              video -> Outcome.unknown("the medium is not recorded"))).build(),
+      Definition.builder().id("contest-entry").labelTemplate("Contest entry")
+          .require(Rule.evaluating("checks-channel", "asks a service", video -> {
+            throw new IllegalStateException("channel service down");
+          })).build(),
+      BuiltInDefinitions.fanVid()));
+
+  @Test
+  void could_also_be_and_no_errors_pass_on_a_classification_that_matches_them() {
+    // given a fan vid whose animash and contest entry could not be decided
+    Classification unsure = UNSURE.classify(video("Snow Dogs", BALTO, EIGHT_BELOW));
+
+    // when, then
+    assertThat(unsure).isCategory("fan-vid").couldAlsoBe("animash", "contest-entry");
+    assertThat(fanVid).hasNoErrors();
+  }
+
+  @Test
+  void could_also_be_fails_naming_the_category_and_what_was_undetermined() {
+    assertThatThrownBy(() -> assertThat(fanVid).couldAlsoBe("animash"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage("Expected <fan-vid> could also be <[animash]> but undetermined were <{}>");
+  }
+
+  @Test
+  void has_no_errors_fails_naming_each_rule_that_broke_and_why() {
+    // given
+    Classification unsure = UNSURE.classify(video("Snow Dogs", BALTO, EIGHT_BELOW));
+
+    // when, then
+    assertThatThrownBy(() -> assertThat(unsure).hasNoErrors())
+        .isInstanceOf(AssertionError.class)
+        .hasMessage("Expected no errors but <checks-channel> was ERROR (the rule failed with"
+            + " java.lang.IllegalStateException: channel service down)");
+  }
 
   @Test
   void every_assertion_passes_on_a_classification_that_matches_it() {

@@ -36,7 +36,7 @@ abstract class ClassificationWriter implements AutoCloseable {
   @Override
   public abstract void close();
 
-  /** One JSON object per line: id, category, label, deviations, verdicts. */
+  /** One JSON object per line: id, category, label, deviations, undetermined, errors, verdicts. */
   private static final class Ndjson extends ClassificationWriter {
     private final JsonOutput json;
 
@@ -55,18 +55,23 @@ abstract class ClassificationWriter implements AutoCloseable {
     }
   }
 
-  /** A header row, then one row per video; deviations joined with semicolons. */
+  /**
+   * A header row, then one row per video; deviations joined with semicolons, undetermined
+   * definitions as {@code animash(animated-footage-only)} and errors as {@code rule: why}, each
+   * joined with semicolons.
+   */
   private static final class CsvWriter extends ClassificationWriter {
     private final PrintWriter out;
 
     CsvWriter(PrintWriter out) {
       this.out = out;
-      out.println(Csv.line("id", "category", "label", "deviations"));
+      out.println(Csv.line("id", "category", "label", "deviations", "undetermined", "errors"));
     }
 
     @Override
     void write(Classification c) {
-      out.println(Csv.line(c.videoId(), c.category(), c.label(), String.join(";", c.deviations())));
+      out.println(Csv.line(c.videoId(), c.category(), c.label(), String.join(";", c.deviations()),
+          Undecided.csvUndetermined(c), Undecided.errors(c.errors(), ";")));
     }
 
     @Override
@@ -77,11 +82,13 @@ abstract class ClassificationWriter implements AutoCloseable {
 
   /**
    * An aligned table. The first rows are held back to measure the columns; later rows are padded
-   * to the same widths, so a long file still streams.
+   * to the same widths, so a long file still streams. "COULD ALSO BE" and "ERRORS" are always
+   * there, so that the columns do not depend on the rows: "-" when there is nothing.
    */
   private static final class Table extends ClassificationWriter {
     private static final int MEASURED_ROWS = 1000;
-    private static final String[] HEADER = {"ID", "CATEGORY", "LABEL", "DEVIATIONS"};
+    private static final String[] HEADER =
+        {"ID", "CATEGORY", "LABEL", "DEVIATIONS", "COULD ALSO BE", "ERRORS"};
 
     private final PrintWriter out;
     private final List<String[]> pending = new ArrayList<>();
@@ -95,7 +102,9 @@ abstract class ClassificationWriter implements AutoCloseable {
     @Override
     void write(Classification c) {
       String[] row = {c.videoId(), c.category(), c.label(),
-          c.deviations().isEmpty() ? "-" : String.join(", ", c.deviations())};
+          c.deviations().isEmpty() ? Undecided.NONE : String.join(", ", c.deviations()),
+          Undecided.couldAlsoBe(c),
+          c.errors().isEmpty() ? Undecided.NONE : Undecided.errors(c.errors(), "; ")};
       if (widths != null) {
         print(row);
       } else {

@@ -3,6 +3,7 @@ package org.amvkit.examples.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.amvkit.rules.Classification;
 import org.amvkit.rules.Classifier;
 import org.amvkit.rules.registry.RuleRegistry;
 import picocli.CommandLine.Command;
@@ -28,6 +29,10 @@ final class ClassifyCommand implements Callable<Integer> {
           + "object per line (NDJSON); default: ${DEFAULT-VALUE}")
   ClassificationWriter.Format format;
 
+  @Option(names = "--verbose",
+      description = "print on stderr the stack trace of each rule that breaks (once a rule)")
+  boolean verbose;
+
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
       description = "an amv-catalogue/1 file; without it, the embedded sample catalogue")
   Path file;
@@ -37,11 +42,16 @@ final class ClassifyCommand implements Callable<Integer> {
     RuleRegistry registry = Amv.registry(spec);
     Classifier classifier = Classifier.of(profile.resolve(registry));
     PrintWriter out = spec.commandLine().getOut();
+    Undecided.Traces traces = verbose ? new Undecided.Traces(spec.commandLine().getErr()) : null;
     try (CatalogueInput input = CatalogueInput.open(file);
         Progress progress = Progress.start(spec.commandLine().getErr(), input);
         ClassificationWriter writer = ClassificationWriter.of(format, out)) {
       input.forEach(video -> {
-        writer.write(classifier.classify(video));
+        Classification classification = classifier.classify(video);
+        writer.write(classification);
+        if (traces != null) {
+          traces.print(video.id(), classification.errors());
+        }
         progress.update();
       });
     }

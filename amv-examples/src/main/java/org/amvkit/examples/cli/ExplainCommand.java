@@ -2,6 +2,7 @@ package org.amvkit.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.amvkit.core.Video;
@@ -11,10 +12,12 @@ import org.amvkit.rules.Criterion;
 import org.amvkit.rules.DefinitionResult;
 import org.amvkit.rules.Outcome;
 import org.amvkit.rules.Requirement;
+import org.amvkit.rules.Status;
 import org.amvkit.rules.registry.RuleRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -29,6 +32,10 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Mixin
   ProfileOption profile = new ProfileOption();
+
+  @Option(names = "--verbose",
+      description = "print on stderr the stack trace of each rule that breaks")
+  boolean verbose;
 
   @Parameters(index = "0", paramLabel = "VIDEO_ID", description = "the id of the video")
   String videoId;
@@ -46,8 +53,25 @@ final class ExplainCommand implements Callable<Integer> {
       video = input.find(videoId).orElseThrow(() -> new BadInputException(
           "no video \"" + videoId + "\" in " + input.name()));
     }
-    print(video, classifier.classify(video), spec.commandLine().getOut());
+    Classification classification = classifier.classify(video);
+    print(video, classification, spec.commandLine().getOut());
+    if (verbose) {
+      new Undecided.Traces(spec.commandLine().getErr()).print(video.id(), errors(classification));
+    }
     return Amv.EXIT_OK;
+  }
+
+  /** Every rule that broke, whether or not the category depends on it: explain evaluates all. */
+  private static Map<String, Outcome> errors(Classification classification) {
+    Map<String, Outcome> errors = new LinkedHashMap<>();
+    for (DefinitionResult result : classification.results()) {
+      result.outcomes().forEach((ruleId, outcome) -> {
+        if (outcome.status() == Status.ERROR) {
+          errors.putIfAbsent(ruleId, outcome);
+        }
+      });
+    }
+    return errors;
   }
 
   static void print(Video video, Classification classification, PrintWriter out) {
@@ -57,6 +81,11 @@ final class ExplainCommand implements Callable<Integer> {
       out.println("deviates from the conventions: "
           + String.join(", ", classification.deviations()));
     }
+    classification.undetermined().forEach((definitionId, ruleIds) ->
+        out.println("could also be " + definitionId + ": " + String.join(", ", ruleIds)
+            + " could not tell"));
+    errors(classification).forEach((ruleId, error) ->
+        out.println("error in " + ruleId + ": " + Undecided.why(error)));
     out.println("profile " + classification.profileId() + ":");
     for (DefinitionResult result : classification.results()) {
       out.printf("  %s: %s%n", result.id(), result.verdict());

@@ -7,9 +7,11 @@ import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.amvkit.rules.Classification;
+import org.amvkit.rules.Outcome;
 import org.amvkit.rules.Verdict;
 
 /**
@@ -96,8 +98,11 @@ public final class JsonOutput implements AutoCloseable {
   /**
    * Writes what {@code amv classify --format json} writes for a video: an object with its
    * {@code id}, its {@code category} (a definition id), the {@code label} shown, the
-   * {@code deviations} (rule ids of the conventions it breaks) and every definition's
-   * {@code verdicts} in profile order.
+   * {@code deviations} (rule ids of the conventions it breaks), what it could also be
+   * ({@code undetermined}: definition id to the ids of its rules that could not tell), the rules
+   * that broke ({@code errors}: rule id to why) and every definition's {@code verdicts} in profile
+   * order. {@code undetermined} and {@code errors} are always there, {@code {}} when empty, so that
+   * every line has the same keys.
    *
    * @param classification  the classification of one video, not null
    * @throws NullPointerException if {@code classification} is null
@@ -115,6 +120,21 @@ public final class JsonOutput implements AutoCloseable {
         json.writeString(deviation);
       }
       json.writeEndArray();
+      json.writeObjectFieldStart("undetermined");
+      for (Map.Entry<String, List<String>> undetermined
+          : classification.undetermined().entrySet()) {
+        json.writeArrayFieldStart(undetermined.getKey());
+        for (String ruleId : undetermined.getValue()) {
+          json.writeString(ruleId);
+        }
+        json.writeEndArray();
+      }
+      json.writeEndObject();
+      json.writeObjectFieldStart("errors");
+      for (Map.Entry<String, Outcome> error : classification.errors().entrySet()) {
+        json.writeStringField(error.getKey(), error.getValue().explain());
+      }
+      json.writeEndObject();
       json.writeObjectFieldStart("verdicts");
       for (Map.Entry<String, Verdict> verdict : classification.verdicts().entrySet()) {
         json.writeStringField(verdict.getKey(), verdict.getValue().name());

@@ -28,7 +28,9 @@ final class ProfilesCommand implements Callable<Integer> {
             ids(definition.required()),
             definition.conventions().isEmpty() ? "" : "; convention: " + ids(definition.conventions()));
       }
-      out.printf("  %-26s \"%s\"%n", Profile.NOT_A_MUSIC_VIDEO, "Not a music video");
+      out.printf("  %-26s \"%s\"  when no definition is met and one is undetermined%n",
+          Profile.UNDETERMINED, Profile.UNDETERMINED_LABEL);
+      out.printf("  %-26s \"%s\"%n", Profile.NOT_A_MUSIC_VIDEO, Profile.NOT_A_MUSIC_VIDEO_LABEL);
     }
     return Amv.EXIT_OK;
   }

@@ -25,11 +25,15 @@ class ClassifyCommandTest {
     assertThat(cli.exitCode).isZero();
     assertThat(cli.err).isEmpty();
     assertThat(cli.outLines()).hasSize(28);
-    assertThat(cli.outLines().get(0)).matches("ID +CATEGORY +LABEL +DEVIATIONS");
+    assertThat(cli.outLines().get(0))
+        .matches("ID +CATEGORY +LABEL +DEVIATIONS +COULD ALSO BE +ERRORS");
     assertThat(cli.outLines()).contains(
-        "v-004  single-source-music-video  Balto music video                             -",
-        "v-007  animash                    Animash                                       features-animals",
-        "v-013  not-a-music-video          Not a music video                             -");
+        "v-004  single-source-music-video  Balto music video                             -     "
+            + "            -              -",
+        "v-007  animash                    Animash                                       "
+            + "features-animals  -              -",
+        "v-013  not-a-music-video          Not a music video                             -     "
+            + "            -              -");
   }
 
   @Test
@@ -50,6 +54,8 @@ class ClassifyCommandTest {
     assertThat(neoTokyo.get("category").asText()).isEqualTo("animash");
     assertThat(neoTokyo.get("label").asText()).isEqualTo("Animash");
     assertThat(neoTokyo.get("deviations").toString()).isEqualTo("[\"features-animals\"]");
+    assertThat(neoTokyo.get("undetermined").toString()).isEqualTo("{}");
+    assertThat(neoTokyo.get("errors").toString()).isEqualTo("{}");
     assertThat(neoTokyo.get("verdicts").toString()).isEqualTo("{\"single-source-music-video\":"
         + "\"NOT_MET\",\"animash\":\"MET\",\"anime-music-video\":\"MET\",\"fan-vid\":\"MET\"}");
   }
@@ -78,8 +84,8 @@ class ClassifyCommandTest {
     // then
     assertThat(cli.exitCode).isZero();
     assertThat(cli.outLines()).hasSize(28)
-        .startsWith("id,category,label,deviations", "v-001,animash,Animash,")
-        .contains("v-007,animash,Animash,features-animals");
+        .startsWith("id,category,label,deviations,undetermined,errors", "v-001,animash,Animash,,,")
+        .contains("v-007,animash,Animash,features-animals,,");
   }
 
   @Test
@@ -88,7 +94,9 @@ class ClassifyCommandTest {
     Cli cli = Cli.run("classify", "--profile", "all-the-tropes-strict", "--format", "csv");
 
     // then
-    assertThat(cli.outLines()).contains("v-007,anime-music-video,Anime music video,");
+    assertThat(cli.outLines()).contains("v-007,anime-music-video,Anime music video,,,",
+        // issue 12: NIMH lists no characters, so it is not known not to be an animash
+        "v-015,fan-vid,Fan vid,,animash(features-animals),");
   }
 
   @Test
@@ -98,8 +106,8 @@ class ClassifyCommandTest {
 
     // then
     assertThat(cli.outLines()).contains(
-        "v-009,anime-music-video,Anime music video,",
-        "v-001,fan-vid,Fan vid,");
+        "v-009,anime-music-video,Anime music video,,,",
+        "v-001,fan-vid,Fan vid,,,");
   }
 
   @Test
@@ -117,8 +125,10 @@ class ClassifyCommandTest {
 
     // then
     assertThat(cli.exitCode).isZero();
-    assertThat(cli.outLines()).contains("v-001,pack,Pack video,", "v-003,not-a-music-video,"
-        + "Not a music video,");
+    assertThat(cli.outLines()).contains("v-001,pack,Pack video,,,", "v-003,not-a-music-video,"
+        + "Not a music video,,,",
+        // issue 12: NIMH lists no characters, so whether it features canines is not known
+        "v-015,undetermined,Undetermined,,pack(features-canines),");
   }
 
   @Test
@@ -135,7 +145,7 @@ class ClassifyCommandTest {
 
     // then
     assertThat(cli.exitCode).isZero();
-    assertThat(cli.outLines()).containsExactly("id,category,label,deviations",
-        "x-1,single-source-music-video,Akira music video,");
+    assertThat(cli.outLines()).containsExactly("id,category,label,deviations,undetermined,errors",
+        "x-1,single-source-music-video,Akira music video,,,");
   }
 }

@@ -183,7 +183,8 @@ public final class Analytics {
   /**
    * Returns how many videos fall in each category, as
    * {@link org.amvkit.rules.Classification#category()} gives it: the id of the first definition
-   * they meet, or {@code not-a-music-video}. Empty when the videos were not classified.
+   * they meet, else {@code undetermined} or {@code not-a-music-video}. Empty when the videos were
+   * not classified.
    *
    * @return video counts by definition id, sorted by id, not null
    */

@@ -149,8 +149,9 @@ final class ProfileParser {
     }
     checkFields(node, path, DEFINITION_FIELDS);
     String id = text(node, path, "id");
-    if (id.equals(Profile.NOT_A_MUSIC_VIDEO)) {
-      throw fault(path + ".id", quote(id) + " is the fallback category and cannot be defined");
+    Optional<String> reserved = Profile.whyReserved(id);
+    if (reserved.isPresent()) {
+      throw fault(path + ".id", reserved.get());
     }
     String label = text(node, path, "label");
     JsonNode required = array(node, path, "required");

@@ -292,6 +292,11 @@ class ProfileReaderTest {
     assertFault("{\"id\": \"p\", \"definitions\": [{\"id\": \"not-a-music-video\", \"label\": \"N\","
             + " \"required\": [\"has-music\"]}]}",
         "definitions[0].id: \"not-a-music-video\" is the fallback category and cannot be defined");
+    assertFault("{\"id\": \"p\", \"definitions\": [{\"id\": \"fine\", \"label\": \"F\","
+            + " \"required\": [\"has-music\"]}, {\"id\": \"undetermined\", \"label\": \"U\","
+            + " \"required\": [\"has-music\"]}]}",
+        "definitions[1].id: \"undetermined\" is reserved for videos no definition could decide and"
+            + " cannot be defined");
   }
 
   @Test
