@@ -115,7 +115,7 @@ class RegistryCommandsTest {
     assertThat(cli.exitCode).isZero();
     assertThat(cli.errLines()).containsExactly("amv: skipped a plug-in:"
         + " org.amvkit.rules.spi.RuleProvider: Provider com.example.Missing not found");
-    assertThat(cli.outLines()).contains("v-001,animash,Animash,");
+    assertThat(cli.outLines()).contains("v-001,animash,Animash,,,");
   }
 
   @Test

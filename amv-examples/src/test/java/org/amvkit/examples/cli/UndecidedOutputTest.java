@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.amvkit.examples.CanineRules;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 12: what a classification could not decide, and the rules that broke, in every output
  * format of {@code amv classify} and in {@code amv explain}; stack traces only with --verbose. The
- * broken rules come from {@link BrokenRules}, a plug-in registered in a folder only the child JVMs
- * these tests start have on their class path.
+ * broken rules come from {@link BrokenRules}, a plug-in registered (with the demo CanineRules) in a
+ * folder only the child JVMs these tests start have on their class path.
  */
 class UndecidedOutputTest {
 
@@ -33,7 +34,7 @@ class UndecidedOutputTest {
     Path services = dir.resolve("META-INF/services");
     Files.createDirectories(services);
     Files.writeString(services.resolve("org.amvkit.rules.spi.RuleProvider"),
-        BrokenRules.class.getName() + "\n");
+        BrokenRules.class.getName() + "\n" + CanineRules.class.getName() + "\n");
     Path file = dir.resolve("broken.json");
     Files.writeString(file, "{\"id\": \"broken\", \"definitions\": ["
         + "{\"id\": \"contest-entry\", \"label\": \"Contest entry\","
