@@ -1,6 +1,7 @@
 package org.amvkit.core;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -23,6 +24,8 @@ public class InvalidValueException extends IllegalArgumentException {
 
   /** @serial the problems, at least one. */
   private final List<Problem> problems;
+  /** @serial how many more problems were found than {@link #problems} lists. */
+  private final int omitted;
 
   /**
    * Creates the exception.
@@ -31,20 +34,37 @@ public class InvalidValueException extends IllegalArgumentException {
    * @throws IllegalArgumentException if {@code problems} is empty
    */
   public InvalidValueException(List<Problem> problems) {
-    super(render(problems));
-    this.problems = List.copyOf(problems);
+    this(problems, 0);
   }
 
-  private static String render(List<Problem> problems) {
+  /**
+   * Creates the exception for more problems than it lists, as {@link Problems} collects them: the
+   * message lists those given and ends "… and 999,990 more".
+   *
+   * @param problems  the problems listed, at least one, not null
+   * @param omitted  how many more were found, 0 or more
+   * @throws IllegalArgumentException if {@code problems} is empty or {@code omitted} negative
+   */
+  public InvalidValueException(List<Problem> problems, int omitted) {
+    super(render(problems, omitted));
+    this.problems = List.copyOf(problems);
+    this.omitted = omitted;
+  }
+
+  private static String render(List<Problem> problems, int omitted) {
     Objects.requireNonNull(problems, "problems");
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("an InvalidValueException needs at least one problem");
     }
-    if (problems.size() == 1) {
+    if (omitted < 0) {
+      throw new IllegalArgumentException("omitted " + omitted + " is negative");
+    }
+    if (problems.size() == 1 && omitted == 0) {
       return problems.get(0).message();
     }
-    return problems.size() + " problems: "
-        + problems.stream().map(Problem::message).collect(Collectors.joining("; "));
+    return String.format(Locale.ROOT, "%,d problems: ", (long) problems.size() + omitted)
+        + problems.stream().map(Problem::message).collect(Collectors.joining("; "))
+        + (omitted == 0 ? "" : String.format(Locale.ROOT, "; … and %,d more", omitted));
   }
 
   /**
@@ -54,5 +74,14 @@ public class InvalidValueException extends IllegalArgumentException {
    */
   public List<Problem> problems() {
     return problems;
+  }
+
+  /**
+   * Returns how many problems were found beyond those {@link #problems()} lists.
+   *
+   * @return the count, 0 when every problem is listed
+   */
+  public int omitted() {
+    return omitted;
   }
 }

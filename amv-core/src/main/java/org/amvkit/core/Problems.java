@@ -27,11 +27,19 @@ import org.amvkit.core.internal.Quoting;
  * (the bare kind, {@code video}, when the id itself is blank), and quote the values they refer to:
  * {@code video v-7: source "bolt2" is not in the catalogue}. A collector is not thread-safe; it
  * lives for one check.
+ *
+ * <p>A hostile value can have a million problems (a video of a million clips, each naming an
+ * unknown source): the first {@value #MAX_LISTED} are kept and listed, the rest only counted,
+ * so that memory and the message stay small ("… and 999,990 more").
  */
 public final class Problems {
 
+  /** How many problems a collector keeps and a message lists; the rest are counted. */
+  public static final int MAX_LISTED = 10;
+
   private final String subject;
   private final List<Problem> found = new ArrayList<>();
+  private int omitted;
 
   private Problems(String subject) {
     this.subject = subject;
@@ -57,7 +65,11 @@ public final class Problems {
    * @return this collector, not null
    */
   public Problems add(String field, String message) {
-    found.add(Problem.of(field, subject.isEmpty() ? message : subject + ": " + message));
+    if (found.size() < MAX_LISTED) {
+      found.add(Problem.of(field, subject.isEmpty() ? message : subject + ": " + message));
+    } else {
+      omitted++;   // neither the message nor the path is built: a million of them add up
+    }
     return this;
   }
 
@@ -71,8 +83,28 @@ public final class Problems {
    */
   public Problems addAll(String parent, List<Problem> problems) {
     for (Problem problem : problems) {
-      found.add(problem.under(parent));
+      if (found.size() < MAX_LISTED) {
+        found.add(problem.under(parent));
+      } else {
+        omitted++;
+      }
     }
+    return this;
+  }
+
+  /**
+   * Records that more problems were found than are listed, such as those a nested value's
+   * {@link InvalidValueException#omitted()} counts.
+   *
+   * @param count  how many more, 0 or more
+   * @return this collector, not null
+   * @throws IllegalArgumentException if {@code count} is negative
+   */
+  public Problems addOmitted(int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("count " + count + " is negative");
+    }
+    omitted = (int) Math.min(Integer.MAX_VALUE, (long) omitted + count);
     return this;
   }
 
@@ -96,7 +128,7 @@ public final class Problems {
    * @return true if there is none
    */
   public boolean isEmpty() {
-    return found.isEmpty();
+    return count() == 0;
   }
 
   /**
@@ -106,11 +138,21 @@ public final class Problems {
    * @return the count, 0 or more
    */
   public int count() {
-    return found.size();
+    return found.size() + omitted;
   }
 
   /**
-   * Returns the problems recorded, in the order they were found.
+   * Returns how many problems were recorded but not kept, beyond the first {@value #MAX_LISTED}.
+   *
+   * @return the count, 0 or more
+   */
+  public int omitted() {
+    return omitted;
+  }
+
+  /**
+   * Returns the problems kept, in the order they were found: all of them, or the first
+   * {@value #MAX_LISTED} when there were more ({@link #omitted()} counts the rest).
    *
    * @return a copy of the problems, possibly empty, not null
    */
@@ -147,7 +189,7 @@ public final class Problems {
    */
   public void throwIfAny() {
     if (!found.isEmpty()) {
-      throw new InvalidValueException(found);
+      throw new InvalidValueException(found, omitted);
     }
   }
 }

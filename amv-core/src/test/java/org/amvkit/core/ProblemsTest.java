@@ -2,12 +2,13 @@ package org.amvkit.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The one collector of a value's problems names the value, keeps every problem and throws once. */
+/** The one collector of a value's problems names the value, counts every problem, throws once. */
 class ProblemsTest {
 
   @Test
@@ -115,5 +116,36 @@ class ProblemsTest {
 
     // then
     assertThat(quoted).isEqualTo("\"" + "x".repeat(Problems.QUOTED_LENGTH - 1) + "\"…");
+  }
+
+  @Test
+  void past_ten_problems_are_counted_not_kept_and_the_message_says_how_many_more() {
+    // given
+    Problems problems = Problems.of("video v-1");
+    for (int i = 0; i < 1_000_000; i++) {
+      problems.add("clips[" + i + "].end", "clip end is before its start");
+    }
+
+    // when
+    InvalidValueException e = catchThrowableOfType(InvalidValueException.class,
+        problems::throwIfAny);
+
+    // then
+    assertThat(problems.count()).isEqualTo(1_000_000);
+    assertThat(problems.list()).hasSize(Problems.MAX_LISTED);
+    assertThat(e.problems()).hasSize(10);
+    assertThat(e.omitted()).isEqualTo(999_990);
+    assertThat(e).hasMessageStartingWith("1,000,000 problems: video v-1: clip end is before")
+        .hasMessageEndingWith("; … and 999,990 more");
+  }
+
+  @Test
+  void problems_counted_elsewhere_add_to_the_count() {
+    Problems problems = Problems.of("").add("a", "bad").addOmitted(5);
+
+    assertThat(problems.count()).isEqualTo(6);
+    assertThat(catchThrowableOfType(InvalidValueException.class, problems::throwIfAny))
+        .hasMessage("6 problems: bad; … and 5 more");
+    assertThatThrownBy(() -> problems.addOmitted(-1)).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -37,4 +37,8 @@ public final class CatalogueFormatException extends JsonFormatException {
   CatalogueFormatException(List<Problem> problems, int line, int column) {
     super(problems, line, column);
   }
+
+  CatalogueFormatException(List<Problem> problems, int omitted, int line, int column) {
+    super(problems, omitted, line, column);
+  }
 }

@@ -266,7 +266,8 @@ public final class CatalogueReader implements Iterator<Video>, AutoCloseable {
     } catch (InvalidValueException e) {
       // Not expected: every video's sources were resolved from the catalogue's own.
       JsonLocation end = parser.location();
-      throw new CatalogueFormatException(e.problems(), end.getLineNr(), end.getColumnNr());
+      throw new CatalogueFormatException(e.problems(), e.omitted(), end.getLineNr(),
+          end.getColumnNr());
     }
   }
 

@@ -1,6 +1,7 @@
 package org.amvkit.core.json;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.amvkit.core.Problem;
 
@@ -36,6 +37,8 @@ public abstract class JsonFormatException extends IllegalArgumentException {
   private final int line;
   /** @serial the column of the first problem, counting from one, or -1 if unknown. */
   private final int column;
+  /** @serial how many more problems were found than {@link #problems} lists. */
+  private final int omitted;
 
   /**
    * Creates the exception; only amvkit's readers make one.
@@ -47,21 +50,49 @@ public abstract class JsonFormatException extends IllegalArgumentException {
    * @throws IllegalArgumentException if {@code problems} is empty
    */
   protected JsonFormatException(List<Problem> problems, int line, int column) {
-    super(render(problems, line, column));
+    this(problems, 0, line, column);
+  }
+
+  /**
+   * Creates the exception for more problems than it lists; the message ends "… and 999,990 more".
+   *
+   * @param problems  the problems listed, as for {@link #JsonFormatException(List, int, int)}
+   * @param omitted  how many more were found, 0 or more
+   * @param line  the line of the first problem, counting from one, or -1 if unknown
+   * @param column  the column of the first problem, counting from one, or -1 if unknown
+   * @throws IllegalArgumentException if {@code problems} is empty or {@code omitted} negative
+   */
+  protected JsonFormatException(List<Problem> problems, int omitted, int line, int column) {
+    super(render(problems, omitted, line, column));
     this.problems = List.copyOf(problems);
+    this.omitted = omitted;
     this.line = line;
     this.column = column;
   }
 
-  private static String render(List<Problem> problems, int line, int column) {
+  private static String render(List<Problem> problems, int omitted, int line, int column) {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("a JsonFormatException needs at least one problem");
+    }
+    if (omitted < 0) {
+      throw new IllegalArgumentException("omitted " + omitted + " is negative");
     }
     return problems.stream()
         .map(problem -> problem.field().isEmpty() && line > 0
             ? "line " + line + ", column " + column + ": " + problem.message()
             : problem.toString())
-        .collect(Collectors.joining("; "));
+        .collect(Collectors.joining("; "))
+        + (omitted == 0 ? "" : String.format(Locale.ROOT, "; … and %,d more", omitted));
+  }
+
+  /**
+   * Returns how many problems were found beyond those {@link #problems()} lists (at most
+   * {@value org.amvkit.core.Problems#MAX_LISTED} are listed).
+   *
+   * @return the count, 0 when every problem is listed
+   */
+  public final int omitted() {
+    return omitted;
   }
 
   /**

@@ -58,10 +58,10 @@ final class MusicReader extends ObjectReader<Music> {
     if (start != null || end != null) {
       String both = "missing (a music position needs both start and end)";
       if (start == null) {
-        problems.requireAs(path(), "start", both);
+        requireAs("start", both);
       }
       if (end == null) {
-        problems.requireAs(path(), "end", both);
+        requireAs("end", both);
       }
     }
     if (!isValid()) {

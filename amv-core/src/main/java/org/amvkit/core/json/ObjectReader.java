@@ -31,6 +31,7 @@ abstract class ObjectReader<T> {
   /** The fields of the object being read, to find one given twice. */
   private final FieldSet fields = new FieldSet();
   private int problemsBefore;
+  private int pathsBefore;
 
   ObjectReader(JsonCursor json, ValueReader values, UnitProblems problems) {
     this.json = json;
@@ -49,13 +50,18 @@ abstract class ObjectReader<T> {
       return json.wrongKind("an object");
     }
     problemsBefore = problems.count();
+    pathsBefore = problems.mark();
     fields.clear();
     begin();
     String field;
     while ((field = json.nextField(fields)) != null) {
       readField(field);
     }
-    return completeObject();
+    try {
+      return completeObject();
+    } finally {
+      problems.release(pathsBefore);
+    }
   }
 
   /**
@@ -73,6 +79,7 @@ abstract class ObjectReader<T> {
         String at = position.matches() ? position.group(1) + ".end" : problem.field();
         problems.report(JsonCursor.join(path, at), problem.message());
       }
+      problems.addOmitted(e.omitted());   // after one is reported: it marks where
     } catch (IllegalArgumentException | IllegalStateException e) {
       problems.report(path(), String.valueOf(e.getMessage()));
     }
@@ -116,8 +123,13 @@ abstract class ObjectReader<T> {
   /** Reports a required field of the object being completed as missing, if it is. */
   final void require(Object value, String field) {
     if (value == null) {
-      problems.requireAs(path(), field, "missing");
+      requireAs(field, "missing");
     }
+  }
+
+  /** Reports a field of the object being completed with a message, unless it has one already. */
+  final void requireAs(String field, String message) {
+    problems.requireAs(path(), field, message, pathsBefore);
   }
 
   /** Tells whether no problem was reported since the object began: then it can make a value. */

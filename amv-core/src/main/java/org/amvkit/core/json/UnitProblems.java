@@ -3,6 +3,7 @@ package org.amvkit.core.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.ArrayList;
 import java.util.List;
 import org.amvkit.core.Problem;
 import org.amvkit.core.Problems;
@@ -22,6 +23,13 @@ final class UnitProblems {
   private final JsonParser parser;
   private Problems problems = Problems.of("");
   private JsonLocation firstProblemAt;
+  /**
+   * The paths of the problems reported on the fields of the objects being read, so that a
+   * required field already reported (an unknown source) is not also reported missing. Kept apart
+   * from the problems, which keep only the first few, and emptied of an object's paths when the
+   * object ends: it holds a few paths, not one per clip of a million-clip video.
+   */
+  private final List<String> openPaths = new ArrayList<>();
 
   UnitProblems(JsonParser parser) {
     this.parser = parser;
@@ -33,6 +41,26 @@ final class UnitProblems {
       firstProblemAt = parser.currentTokenLocation();
     }
     problems.add(path, message);
+    if (!path.endsWith("]")) {
+      openPaths.add(path);   // an array's element is never a required field: not needed
+    }
+  }
+
+  /** Counts problems found but not listed, as a value type's exception says; see Problems. */
+  void addOmitted(int count) {
+    problems.addOmitted(count);
+  }
+
+  /** Marks where the problems of an object that begins now start; see {@link #release}. */
+  int mark() {
+    return openPaths.size();
+  }
+
+  /** Forgets the paths reported since a mark, once the object that took it has ended. */
+  void release(int mark) {
+    if (openPaths.size() > mark) {
+      openPaths.subList(mark, openPaths.size()).clear();
+    }
   }
 
   /**
@@ -44,10 +72,10 @@ final class UnitProblems {
   }
 
   /** Reports a missing field, unless its value was there but reported as wrong. */
-  void requireAs(String path, String field, String message) {
+  void requireAs(String path, String field, String message, int since) {
     String full = JsonCursor.join(path, field);
-    for (Problem problem : problems.list()) {
-      if (problem.field().equals(full)) {
+    for (int i = since; i < openPaths.size(); i++) {
+      if (openPaths.get(i).equals(full)) {
         return;
       }
     }
@@ -70,8 +98,9 @@ final class UnitProblems {
   /** The unit's problems as one exception; the next unit starts with none. */
   private CatalogueFormatException collected() {
     CatalogueFormatException e = new CatalogueFormatException(problems.list(),
-        firstProblemAt.getLineNr(), firstProblemAt.getColumnNr());
+        problems.omitted(), firstProblemAt.getLineNr(), firstProblemAt.getColumnNr());
     problems = Problems.of("");
+    openPaths.clear();
     return e;
   }
 

@@ -254,7 +254,7 @@ final class VideoReader extends ObjectReader<Video> {
     Award complete() {
       require(event, "event");
       if (year == null && !dated) {
-        problems.requireAs(path(), "year", "missing (an award needs its year or its date)");
+        requireAs("year", "missing (an award needs its year or its date)");
       }
       if (!isValid()) {
         return null;

@@ -480,4 +480,40 @@ class CatalogueReaderErrorsTest {
     assertThatThrownBy(() -> readAll(json)).isInstanceOf(CatalogueFormatException.class)
         .hasMessage("videos[0].awards: expected an array but found an object");
   }
+
+  @Test
+  void a_million_clips_of_an_unknown_source_list_the_first_ten_and_count_the_rest() {
+    // given: the problem list used to be scanned once per clip (quadratic: minutes)
+    StringBuilder clips = new StringBuilder();
+    for (int i = 0; i < 1_000_000; i++) {
+      clips.append(i == 0 ? "" : ",")
+          .append("{\"source\": \"zz\", \"start\": \"PT0S\", \"end\": \"PT1S\"}");
+    }
+    String json = catalogue(sources(BALTO), "{\"id\": \"v-0\", \"title\": \"T\","
+        + " \"duration\": \"PT1M\", \"creators\": [{\"name\": \"A\"}], \"clips\": ["
+        + clips + "]}");
+
+    // when
+    CatalogueFormatException e = catchThrowableOfType(CatalogueFormatException.class,
+        () -> readAll(json));
+
+    // then: each clip once (its source unknown, not also missing), ten listed
+    assertThat(e.problems()).hasSize(10).extracting(Problem::field)
+        .startsWith("videos[0].clips[0].source", "videos[0].clips[1].source")
+        .endsWith("videos[0].clips[9].source");
+    assertThat(e.omitted()).isEqualTo(999_990);
+    assertThat(e).hasMessageEndingWith("videos[0].clips[9].source: unknown source \"zz\";"
+        + " … and 999,990 more");
+  }
+
+  @Test
+  void a_clip_with_an_unknown_source_and_no_end_has_both_problems_and_the_source_once() {
+    String json = catalogue(sources(BALTO), """
+        {"id": "v-0", "title": "T", "duration": "PT1M", "creators": [{"name": "A"}],
+         "clips": [{"source": "zz", "start": "PT0S"}, {"start": "PT0S", "end": "PT1S"}]}""");
+
+    assertThatThrownBy(() -> readAll(json)).isInstanceOf(CatalogueFormatException.class)
+        .hasMessage("videos[0].clips[0].source: unknown source \"zz\";"
+            + " videos[0].clips[0].end: missing; videos[0].clips[1].source: missing");
+  }
 }
