@@ -159,8 +159,16 @@ public final class Amv implements Runnable {
     return code;
   }
 
-  /** One line saying what is wrong with the input; never a stack trace. */
+  /**
+   * One line saying what is wrong with the input; never a stack trace. The line is all of the
+   * message, its control characters escaped: a file name or a quoted value holding a newline or
+   * ESC can neither break the line nor reach the terminal.
+   */
   static String message(Throwable exception) {
+    return Visible.text(describe(exception).strip());
+  }
+
+  private static String describe(Throwable exception) {
     Throwable shown = exception;
     if (shown instanceof UncheckedIOException && shown.getCause() != null) {
       shown = shown.getCause();
@@ -178,7 +186,7 @@ public final class Amv implements Runnable {
     if (text == null || text.isBlank()) {
       return "unexpected " + shown.getClass().getSimpleName();
     }
-    return text.lines().findFirst().orElse(text);
+    return text;
   }
 
   @Override

@@ -14,12 +14,14 @@ abstract class ClassificationWriter implements AutoCloseable {
 
   /** The output formats of {@code amv classify}, named on the command line in any case. */
   enum Format {
-    TEXT, JSON, CSV;
+    TEXT, JSON, CSV,
+    /** CSV with every field exactly as it is: for programs, not spreadsheets (see {@link Csv}). */
+    CSV_RAW;
 
     /** The name help and messages show: lower case, as the option is written. */
     @Override
     public String toString() {
-      return name().toLowerCase(Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
   }
 
@@ -27,7 +29,8 @@ abstract class ClassificationWriter implements AutoCloseable {
     return switch (format) {
       case TEXT -> new Table(out);
       case JSON -> new Ndjson(out);
-      case CSV -> new CsvWriter(out);
+      case CSV -> new CsvWriter(out, true);
+      case CSV_RAW -> new CsvWriter(out, false);
     };
   }
 
@@ -62,15 +65,18 @@ abstract class ClassificationWriter implements AutoCloseable {
    */
   private static final class CsvWriter extends ClassificationWriter {
     private final PrintWriter out;
+    private final boolean safe;
 
-    CsvWriter(PrintWriter out) {
+    CsvWriter(PrintWriter out, boolean safe) {
       this.out = out;
+      this.safe = safe;
       out.println(Csv.line("id", "category", "label", "deviations", "undetermined", "errors"));
     }
 
     @Override
     void write(Classification c) {
-      out.println(Csv.line(c.videoId(), c.category(), c.label(), String.join(";", c.deviations()),
+      out.println(Csv.line(safe, c.videoId(), c.category(), c.label(),
+          String.join(";", c.deviations()),
           Undecided.csvUndetermined(c), Undecided.errors(c.errors(), ";")));
     }
 
@@ -101,10 +107,14 @@ abstract class ClassificationWriter implements AutoCloseable {
 
     @Override
     void write(Classification c) {
-      String[] row = {c.videoId(), c.category(), c.label(),
-          c.deviations().isEmpty() ? Undecided.NONE : String.join(", ", c.deviations()),
-          Undecided.couldAlsoBe(c),
-          c.errors().isEmpty() ? Undecided.NONE : Undecided.errors(c.errors(), "; ")};
+      // Escaped before measuring: an id with a newline must not forge a row (issue 17).
+      String[] row = {Visible.text(c.videoId()), Visible.text(c.category()),
+          Visible.text(c.label()),
+          c.deviations().isEmpty() ? Undecided.NONE
+              : Visible.text(String.join(", ", c.deviations())),
+          Visible.text(Undecided.couldAlsoBe(c)),
+          c.errors().isEmpty() ? Undecided.NONE
+              : Visible.text(Undecided.errors(c.errors(), "; "))};
       if (widths != null) {
         print(row);
       } else {

@@ -24,9 +24,10 @@ final class ClassifyCommand implements Callable<Integer> {
   @Mixin
   ProfileOption profile = new ProfileOption();
 
-  @Option(names = {"-f", "--format"}, paramLabel = "text|json|csv", defaultValue = "text",
+  @Option(names = {"-f", "--format"}, paramLabel = "text|json|csv|csv-raw", defaultValue = "text",
       description = "${COMPLETION-CANDIDATES}, in any case: text is an aligned table, json one "
-          + "object per line (NDJSON); default: ${DEFAULT-VALUE}")
+          + "object per line (NDJSON), csv makes would-be spreadsheet formulas text ('=…),"
+          + " csv-raw does not; default: ${DEFAULT-VALUE}")
   ClassificationWriter.Format format;
 
   @Option(names = "--verbose",

@@ -73,7 +73,9 @@ final class ContestCommand implements Callable<Integer> {
     if (format == Format.JSON) {
       writeJson(report, out);
     } else {
-      writeText(report, out);
+      PrintWriter text = Visible.writer(out);
+      writeText(report, text);
+      text.flush();
     }
     return report.isClean() ? Amv.EXIT_OK : Amv.EXIT_CONTEST_NOT_CLEAN;
   }

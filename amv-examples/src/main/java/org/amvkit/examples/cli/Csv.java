@@ -1,6 +1,12 @@
 package org.amvkit.examples.cli;
 
-/** Quoting of CSV fields as RFC 4180 has it. */
+/**
+ * CSV fields as RFC 4180 quotes them, and safe to open in a spreadsheet: a field that begins with
+ * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return would be run as a formula
+ * by Excel, LibreOffice or Google Sheets (CSV injection), so, as OWASP recommends, it gets a
+ * leading apostrophe and quotes: {@code =HYPERLINK(…)} is written {@code "'=HYPERLINK(…)"}. The
+ * {@code csv-raw} format of {@code amv classify} writes fields exactly, for programs.
+ */
 final class Csv {
 
   private Csv() {}
@@ -12,14 +18,40 @@ final class Csv {
     return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
   }
 
-  /** Returns one CSV line (without the line break) from fields. */
+  /** Returns the field as {@link #field} does, a would-be formula made text first. */
+  static String safeField(String value) {
+    if (!isFormula(value)) {
+      return field(value);
+    }
+    return '"' + ("'" + value).replace("\"", "\"\"") + '"';
+  }
+
+  private static boolean isFormula(String value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    char first = value.charAt(0);
+    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+        || first == '\r';
+  }
+
   static String line(String... fields) {
+    return line(false, fields);
+  }
+
+  /**
+   * Joins fields into a line.
+   *
+   * @param safe  whether would-be formulas are made text ({@link #safeField})
+   * @param fields  the fields, not null
+   */
+  static String line(boolean safe, String... fields) {
     StringBuilder line = new StringBuilder();
     for (int i = 0; i < fields.length; i++) {
       if (i > 0) {
         line.append(',');
       }
-      line.append(field(fields[i]));
+      line.append(safe ? safeField(fields[i]) : field(fields[i]));
     }
     return line.toString();
   }

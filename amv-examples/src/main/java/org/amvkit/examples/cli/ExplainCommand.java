@@ -54,7 +54,9 @@ final class ExplainCommand implements Callable<Integer> {
           "no video \"" + videoId + "\" in " + input.name()));
     }
     Classification classification = classifier.classify(video);
-    print(video, classification, spec.commandLine().getOut());
+    PrintWriter out = Visible.writer(spec.commandLine().getOut());
+    print(video, classification, out);
+    out.flush();
     if (verbose) {
       new Undecided.Traces(spec.commandLine().getErr()).print(video.id(), errors(classification));
     }

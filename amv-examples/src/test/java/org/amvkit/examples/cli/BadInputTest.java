@@ -247,7 +247,8 @@ class BadInputTest {
     // then
     assertThat(cli.exitCode).isEqualTo(2);
     assertThat(cli.errLines()).first()
-        .isEqualTo("Invalid value for option '--format': \"xml\" is not one of text, json, csv");
+        .isEqualTo("Invalid value for option '--format': \"xml\" is not one of text, json, csv,"
+            + " csv-raw");
   }
 
   @Test

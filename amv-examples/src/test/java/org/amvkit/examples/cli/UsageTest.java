@@ -63,7 +63,7 @@ class UsageTest {
     Cli lower = Cli.run("stats", "--format", "json");
 
     // then
-    assertThat(classifyHelp.out).contains("text, json, csv, in any case");
+    assertThat(classifyHelp.out).contains("text, json, csv, csv-raw, in any case");
     assertThat(statsHelp.out).contains("text, json, in any case");
     assertThat(upper.exitCode).isZero();
     assertThat(upper.out).startsWith("{").isEqualTo(lower.out);
