@@ -1,6 +1,10 @@
 package org.amvkit.rules.contest;
 
+import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +13,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.amvkit.core.Creator;
 import org.amvkit.core.Style;
 import org.amvkit.core.Video;
@@ -23,14 +28,28 @@ import org.amvkit.core.Video;
  * and its video is in the catalogue, for every creator of the video. People are told apart by
  * name, ignoring case and the white space around it; a violation shows a person's name as first
  * met, in the order of the entries.
+ *
+ * <p>Memory and messages stay proportional to the contest, not to entries times creators: the
+ * entries of one video share one set of its creators, a violation's entry ids are shared with
+ * every other violation of the same entries, and a message lists at most {@value #LISTED} entries
+ * and names at most {@value #LISTED_OTHERS} collaborators of each ("… and 1,997 others"). One
+ * video of 2,000 creators entered 1,000 times (limits of 1) gives 4,000 violations in a few
+ * megabytes; listed whole, their messages were billions of names.
  */
 final class EntryLimits {
+
+  /** How many entries a violation's message lists; its {@code entryIds} has them all. */
+  static final int LISTED = 10;
+  /** How many collaborators a message names for an entry, and how many entries it describes. */
+  static final int LISTED_OTHERS = 3;
 
   private final Contest contest;
   /** The name to show for each person, by key. */
   private final Map<String, String> shown = new LinkedHashMap<>();
   /** The people each entry counts for, by key, in the order of the entries. */
   private final Map<Entry, Set<String>> people = new LinkedHashMap<>();
+  /** The entry ids of each list of entries over a limit, shared by the violations of that list. */
+  private final Map<List<Entry>, List<String>> idLists = new HashMap<>();
 
   private EntryLimits(Contest contest) {
     this.contest = contest;
@@ -43,20 +62,27 @@ final class EntryLimits {
    */
   static EntryLimits of(Contest contest, Map<String, Video> found) {
     EntryLimits limits = new EntryLimits(contest);
+    // The entries of one video share one set of its creators: a video of 2,000 creators entered
+    // 1,000 times is one set of 2,000 people, not a thousand; the entrant is added by a view.
+    Map<String, Set<String>> creatorsOf = new HashMap<>();
     for (Entry entry : contest.entries()) {
-      Set<String> keys = new LinkedHashSet<>();
+      String entrant = limits.person(entry.entrant());
       Video video = found.get(entry.videoId());
+      Set<String> creators = Set.of();
       if (video != null && contest.collaborationsCountForEveryCreator()) {
-        for (Creator creator : video.creators()) {
-          keys.add(limits.person(creator.name()));
-        }
+        creators = creatorsOf.computeIfAbsent(entry.videoId(), id -> {
+          Set<String> set = new LinkedHashSet<>();
+          for (Creator creator : video.creators()) {
+            set.add(limits.person(creator.name()));
+          }
+          return Collections.unmodifiableSet(set);
+        });
       }
-      keys.add(limits.person(entry.entrant()));
-      limits.people.put(entry, keys);
+      limits.people.put(entry, creators.contains(entrant) ? creators
+          : new WithOneMore(creators, entrant));
     }
     return limits;
   }
-
   /** Tells whether two names are of one person: equal, ignoring case and surrounding space. */
   static boolean samePerson(String name, String other) {
     return key(name).equals(key(other));
@@ -98,9 +124,10 @@ final class EntryLimits {
     }
     byVideo.forEach((videoId, entered) -> {
       if (entered.size() > 1) {
-        violations.add(Violation.of(Violation.Kind.VIDEO_ENTERED_TWICE, null, ids(entered),
+        List<String> ids = ids(entered);
+        violations.add(Violation.of(Violation.Kind.VIDEO_ENTERED_TWICE, null, ids,
             videoId + " is entered " + entered.size() + " times: "
-                + String.join(", ", ids(entered))));
+                + listed(ids, LISTED, "more")));
       }
     });
   }
@@ -117,22 +144,35 @@ final class EntryLimits {
       return;
     }
     String name = shown.get(person);
+    List<String> ids = idLists.computeIfAbsent(List.copyOf(entered), EntryLimits::ids);
     StringBuilder message = new StringBuilder(name).append(" has ").append(entered.size())
         .append(' ').append(what).append(entered.size() == 1 ? " entry" : " entries")
         .append(", limit ").append(limit.getAsInt()).append(": ")
-        .append(String.join(", ", ids(entered)));
+        .append(listed(ids, LISTED, "more"));
     List<String> collaborations = new ArrayList<>();
+    int collaborationCount = 0;
     for (Entry entry : entered) {
-      List<String> others = people.get(entry).stream().filter(key -> !key.equals(person))
-          .map(shown::get).collect(Collectors.toList());
-      if (!others.isEmpty()) {
-        collaborations.add(entry.id() + " is a collaboration with " + String.join(", ", others));
+      Set<String> keys = people.get(entry);
+      int others = keys.size() - (keys.contains(person) ? 1 : 0);
+      if (others == 0) {
+        continue;
       }
+      if (++collaborationCount <= LISTED_OTHERS) {
+        List<String> named = keys.stream().filter(key -> !key.equals(person))
+            .limit(LISTED_OTHERS).map(shown::get).collect(Collectors.toList());
+        collaborations.add(entry.id() + " is a collaboration with "
+            + String.join(", ", named) + (others > named.size()
+                ? String.format(Locale.ROOT, " and %,d others", others - named.size()) : ""));
+      }
+    }
+    if (collaborationCount > LISTED_OTHERS) {
+      collaborations.add(String.format(Locale.ROOT, "%,d more collaborations",
+          collaborationCount - LISTED_OTHERS));
     }
     if (!collaborations.isEmpty()) {
       message.append(" (").append(String.join("; ", collaborations)).append(')');
     }
-    violations.add(Violation.of(kind, name, ids(entered), message.toString()));
+    violations.add(Violation.of(kind, name, ids, message.toString()));
   }
 
   /** The key of a person's name, remembering the name to show for it. */
@@ -146,7 +186,43 @@ final class EntryLimits {
     return name.strip().toLowerCase(Locale.ROOT);
   }
 
+  /** {@code e-1, e-2, e-3}, or the first {@code max} and {@code "… and 990 more"}. */
+  private static String listed(List<String> items, int max, String rest) {
+    if (items.size() <= max) {
+      return String.join(", ", items);
+    }
+    return String.join(", ", items.subList(0, max))
+        + String.format(Locale.ROOT, " … and %,d %s", items.size() - max, rest);
+  }
+
+  /** Immutable, so that {@code Violation.of} keeps it rather than copying it once a violation. */
   private static List<String> ids(List<Entry> entries) {
-    return entries.stream().map(Entry::id).collect(Collectors.toList());
+    return List.copyOf(entries.stream().map(Entry::id).collect(Collectors.toList()));
+  }
+
+  /** A set and one more element, without copying the set. */
+  private static final class WithOneMore extends AbstractSet<String> {
+    private final Set<String> set;
+    private final String more;
+
+    WithOneMore(Set<String> set, String more) {
+      this.set = set;
+      this.more = more;
+    }
+
+    @Override
+    public boolean contains(Object o) {
+      return more.equals(o) || set.contains(o);
+    }
+
+    @Override
+    public int size() {
+      return set.size() + 1;
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+      return Stream.concat(set.stream(), Stream.of(more)).iterator();
+    }
   }
 }

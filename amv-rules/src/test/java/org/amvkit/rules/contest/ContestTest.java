@@ -160,6 +160,36 @@ class ContestTest {
   }
 
   @Test
+  void a_thousand_entries_of_a_video_by_two_thousand_creators_give_short_messages() {
+    // given: once billions of names in the messages (issue 17); entrants are creators c0..c999
+    String[] creators = new String[2_000];
+    for (int i = 0; i < creators.length; i++) {
+      creators[i] = "c" + i;
+    }
+    Contest.Builder builder = contest().limitPerEntrant(1);
+    for (int i = 0; i < 1_000; i++) {
+      builder.addEntries(Entry.of("e-" + i, "v-1", Style.DRAMA, "c" + i));
+    }
+
+    // when
+    ContestReport report = builder.build().check(List.of(video("v-1", Duration.ofMinutes(3),
+        AKIRA, creators)));
+
+    // then: every creator over both limits, each violation with every entry, briefly told
+    assertThat(report.violations()).hasSize(1 + 2 * 2_000);
+    assertThat(report.violations().get(0).message()).isEqualTo("v-1 is entered 1000 times: e-0,"
+        + " e-1, e-2, e-3, e-4, e-5, e-6, e-7, e-8, e-9 … and 990 more");
+    Violation c0 = report.violations().get(1);
+    assertThat(c0.entryIds()).hasSize(1_000);
+    assertThat(c0.message()).isEqualTo("c0 has 1000 Drama entries, limit 1: e-0, e-1, e-2, e-3,"
+        + " e-4, e-5, e-6, e-7, e-8, e-9 … and 990 more (e-0 is a collaboration with c1, c2, c3"
+        + " and 1,996 others; e-1 is a collaboration with c1, c2, c3 and 1,996 others;"
+        + " e-2 is a collaboration with c1, c2, c3 and 1,996 others; 997 more collaborations)");
+    assertThat(report.violations()).allSatisfy(violation ->
+        assertThat(violation.message().length()).isLessThan(400));
+  }
+
+  @Test
   void a_collaboration_counts_against_the_limit_of_every_editor() {
     // given: SnowPaw enters a solo Drama; FoxFan enters their Drama MEP with SnowPaw
     Contest contest = contest()
