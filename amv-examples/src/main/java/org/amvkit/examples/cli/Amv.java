@@ -117,6 +117,11 @@ public final class Amv implements Runnable {
       out.flush();
     } catch (StandardOutput.WriteFailedException e) {
       code = EXIT_BAD_INPUT;
+    } catch (OutOfMemoryError e) {
+      // The input is bounded nowhere else: say so in one line rather than with a stack trace.
+      err.println("amv: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+          + " MiB heap); give the JVM more with -Xmx, e.g. java -Xmx1g -jar amv.jar …");
+      code = EXIT_BAD_INPUT;
     }
     Optional<IOException> failure = stdout.failure();
     if (failure.isPresent()) {
