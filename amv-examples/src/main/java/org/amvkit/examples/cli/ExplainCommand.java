@@ -34,7 +34,8 @@ final class ExplainCommand implements Callable<Integer> {
   String videoId;
 
   @Parameters(index = "1", arity = "0..1", paramLabel = "FILE",
-      description = "an amv-catalogue/1 file; without it, the embedded sample catalogue")
+      description = "an amv-catalogue/1 file, an AMV Tracker database or export (told by "
+          + "content), or - for standard input; without it, the embedded sample catalogue")
   Path file;
 
   @Override
@@ -42,7 +43,7 @@ final class ExplainCommand implements Callable<Integer> {
     RuleRegistry registry = RuleRegistry.load();
     Classifier classifier = Classifier.of(profile.resolve(registry));
     Video video;
-    try (CatalogueInput input = CatalogueInput.open(file)) {
+    try (CatalogueInput input = CatalogueInput.open(file, spec.commandLine().getErr())) {
       video = input.find(videoId).orElseThrow(() -> new BadInputException(
           "no video \"" + videoId + "\" in " + input.name()));
     }

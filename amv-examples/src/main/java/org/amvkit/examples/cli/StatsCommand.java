@@ -3,6 +3,7 @@ package org.amvkit.examples.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -67,7 +68,8 @@ final class StatsCommand implements Callable<Integer> {
   int top;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
-      description = "an amv-catalogue/1 file; without it, the embedded sample catalogue")
+      description = "an amv-catalogue/1 file, an AMV Tracker database or export (told by "
+          + "content), or - for standard input; without it, the embedded sample catalogue")
   Path file;
 
   @Override
@@ -77,9 +79,25 @@ final class StatsCommand implements Callable<Integer> {
           "--top must be 0 or more, not " + top);
     }
     Classifier classifier = Classifier.of(profile.resolve(RuleRegistry.load()));
+    // The catalogue is read twice; standard input can be read once, so it is kept in a file.
+    Path spooled = CatalogueInput.isStdin(file) ? CatalogueInput.spoolStdin() : null;
+    try {
+      return report(classifier, spooled);
+    } finally {
+      if (spooled != null) {
+        try {
+          Files.deleteIfExists(spooled);
+        } catch (IOException e) {
+          // A temporary file left behind is the system's to clean; the report is made.
+        }
+      }
+    }
+  }
+
+  private int report(Classifier classifier, Path spooled) {
     AnalyticsCollector collector = AnalyticsCollector.classifying(classifier);
     String name;
-    try (CatalogueInput input = CatalogueInput.open(file);
+    try (CatalogueInput input = open(spooled, spec.commandLine().getErr());
         Progress progress = Progress.start(spec.commandLine().getErr(), input, "stats")) {
       name = input.name();
       collector.addSources(input.sources());
@@ -90,7 +108,7 @@ final class StatsCommand implements Callable<Integer> {
     }
     Analytics analytics = collector.result();
     List<OriginalVideo> original;
-    try (CatalogueInput input = CatalogueInput.open(file)) {
+    try (CatalogueInput input = open(spooled, null)) {
       original = analytics.mostOriginal(input.iterator(), top);
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -101,6 +119,10 @@ final class StatsCommand implements Callable<Integer> {
     }
     out.flush();
     return Amv.EXIT_OK;
+  }
+
+  private CatalogueInput open(Path spooled, PrintWriter notes) {
+    return spooled != null ? CatalogueInput.openSpooled(spooled) : CatalogueInput.open(file, notes);
   }
 
   /** One JSON object, keys in a fixed order; maps sorted by key. */

@@ -1,7 +1,10 @@
 package org.amvkit.examples.cli;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Runs the {@code amv} command line in this JVM and keeps what it printed. */
@@ -17,10 +20,21 @@ final class Cli {
     this.err = err;
   }
 
+  /** Runs with standard input a terminal where nobody types, as when run by hand. */
   static Cli run(String... args) {
+    return run(new StandardInput(InputStream.nullInputStream(), true), args);
+  }
+
+  /** Runs with standard input piped from {@code stdin}. */
+  static Cli runWithStdin(String stdin, String... args) {
+    return run(new StandardInput(
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), false), args);
+  }
+
+  private static Cli run(StandardInput stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Amv.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    int code = Amv.run(stdin, new PrintWriter(out, true), new PrintWriter(err, true), args);
     return new Cli(code, out.toString(), err.toString());
   }
 
