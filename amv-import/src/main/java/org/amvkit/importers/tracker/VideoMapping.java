@@ -97,16 +97,29 @@ final class VideoMapping {
   private List<Source> sources(TrackerEntry entry) {
     Map<String, Source> byId = new LinkedHashMap<>();
     List<String> unresolved = new ArrayList<>();
-    for (String title : entry.footage()) {
+    List<String> footage = entry.footage();
+    for (int i = 0; i < footage.size(); i++) {
+      String title = footage.get(i);
       Resolution resolution = resolver.resolve(title);
+      if (!resolution.isResolved() && i + 1 < footage.size()) {
+        // The list is split at every ';', and some titles hold one ("Steins;Gate").
+        Resolution joined = resolver.resolve(title + ";" + footage.get(i + 1));
+        if (joined.isResolved()) {
+          resolution = joined;
+          i++;
+        }
+      }
       tally.add(resolution);
-      resolution.source().ifPresentOrElse(source -> byId.putIfAbsent(source.id(), source),
-          () -> unresolved.add(title));
+      if (resolution.source().isPresent()) {
+        byId.putIfAbsent(resolution.source().get().id(), resolution.source().get());
+      } else {
+        unresolved.add(title);
+      }
     }
     if (!unresolved.isEmpty()) {
       // TODO(issue 12): a source of unknown medium, once Source.medium() is optional.
       throw new Unmappable(Column.VIDEO_FOOTAGE, quote(unresolved.get(0)) + " matches no known "
-          + "source (" + unresolved.size() + " of " + entry.footage().size() + " titles do not), "
+          + "source (" + unresolved.size() + " of " + footage.size() + " titles do not), "
           + "and amvkit cannot yet hold a source of unknown medium: add it to a reference of "
           + "sources");
     }

@@ -140,6 +140,20 @@ class TrackerVideosTest {
   }
 
   @Test
+  void a_title_holding_a_semicolon_is_found_though_the_list_is_split_at_it() throws IOException {
+    // given
+    Path file = file(row("aB3dE5fG7h", "video_footage", "Steins;Gate; Balto"));
+
+    // when
+    Read read = read(file, OnBadValue.STOP);
+
+    // then
+    assertThat(read.videos().get(0).sources()).extracting(Source::id)
+        .containsExactly("steins-gate", "balto");
+    assertThat(read.titles().resolved()).isEqualTo(2);
+  }
+
+  @Test
   void a_row_without_a_length_stops_the_import_naming_its_row_and_column() throws IOException {
     // given
     Path file = file(fullRow("aB3dE5fG7h"), row("zY9xW8vU7t", "video_length", 0));
