@@ -211,4 +211,16 @@ class ImportCommandTest {
     assertThat(sha256(database)).isEqualTo(before);
     assertThat(filesIn(dir)).containsExactly("catalogue.db", "e.csv", "my_database.db");
   }
+
+  @Test
+  void the_help_lists_the_options_and_the_exit_codes() {
+    // when
+    Cli help = Cli.run("import", "--help");
+
+    // then
+    assertThat(help.exitCode).isZero();
+    assertThat(help.out.replaceAll("\\s+", " ")).startsWith("Usage: amv import [-hV] [--skip-bad] "
+        + "[-o=OUT.json] [--sources=REF.json] [--sub-db=NAME] FILE");
+    assertThat(help.outLines()).contains("Exit codes:", "  0   all went well");
+  }
 }
