@@ -95,8 +95,10 @@ final class ImportCommand implements Callable<Integer> {
         summary(input, videos, spec.commandLine().getErr());
       }
     } catch (ImportException e) {
-      throw new BadInputException(e.getMessage()
-          + (skipBad ? "" : " (--skip-bad imports the rest and lists every value skipped)"), e);
+      // Skipping helps with a row, not with a file that is not AMV Tracker's.
+      boolean inRow = e.problem().rowNumber().isPresent() || e.problem().line().isPresent();
+      throw new BadInputException(e.getMessage() + (skipBad || !inRow ? ""
+          : " (--skip-bad imports the rest and lists every value skipped)"), e);
     }
     return Amv.EXIT_OK;
   }

@@ -202,7 +202,7 @@ class ImportCommandTest {
         + "export holds one sub-database; --sub-db names one of a database");
     assertThat(unknownSubDb.errLines()).containsExactly("amv: " + database + ": table "
         + "db_name_lookup: no sub-database named \"Nope\" (the file has \"Main database\", "
-        + "\"Old favourites\") (--skip-bad imports the rest and lists every value skipped)");
+        + "\"Old favourites\")");
     assertThat(List.of(same, notTracker, exportSubDb, unknownSubDb))
         .allMatch(cli -> cli.exitCode == Amv.EXIT_BAD_INPUT && cli.out.isEmpty());
     assertThat(otherSubDb.exitCode).as(otherSubDb.err).isZero();

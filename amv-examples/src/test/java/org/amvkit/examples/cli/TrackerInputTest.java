@@ -171,4 +171,23 @@ class TrackerInputTest {
     assertThat(cli.errLines()).containsExactly("amv: " + file + ": not an AMV Tracker database: "
         + "it has no table db_name_lookup");
   }
+
+  @Test
+  void an_export_saved_again_as_utf8_is_reported_as_not_utf16() throws IOException {
+    // given
+    Path export = dir.resolve("export.csv");
+    Files.writeString(export, "\uFEFF" + String.join("\t", TrackerDatabases.NAMES) + "\n",
+        StandardCharsets.UTF_8);
+
+    // when
+    Cli classify = Cli.run("classify", export.toString());
+    Cli importing = Cli.run("import", export.toString());
+
+    // then
+    String message = "amv: " + export + ": not UTF-16: it starts with UTF-8's byte-order mark, "
+        + "and AMV Tracker exports UTF-16";
+    assertThat(classify.exitCode).isEqualTo(Amv.EXIT_BAD_INPUT);
+    assertThat(classify.errLines()).containsExactly(message);
+    assertThat(importing.errLines()).containsExactly(message);
+  }
 }
