@@ -72,6 +72,9 @@ final class StatsCommand implements Callable<Integer> {
           + "content), or - for standard input; without it, the embedded sample catalogue")
   Path file;
 
+  /** Standard input kept for the second reading, or null. */
+  private Path spooled;
+
   @Override
   public Integer call() {
     if (top < 0) {
@@ -79,25 +82,9 @@ final class StatsCommand implements Callable<Integer> {
           "--top must be 0 or more, not " + top);
     }
     Classifier classifier = Classifier.of(profile.resolve(RuleRegistry.load()));
-    // The catalogue is read twice; standard input can be read once, so it is kept in a file.
-    Path spooled = CatalogueInput.isStdin(file) ? CatalogueInput.spoolStdin() : null;
-    try {
-      return report(classifier, spooled);
-    } finally {
-      if (spooled != null) {
-        try {
-          Files.deleteIfExists(spooled);
-        } catch (IOException e) {
-          // A temporary file left behind is the system's to clean; the report is made.
-        }
-      }
-    }
-  }
-
-  private int report(Classifier classifier, Path spooled) {
     AnalyticsCollector collector = AnalyticsCollector.classifying(classifier);
     String name;
-    try (CatalogueInput input = open(spooled, spec.commandLine().getErr());
+    try (CatalogueInput input = openCatalogue(spec.commandLine().getErr());
         Progress progress = Progress.start(spec.commandLine().getErr(), input, "stats")) {
       name = input.name();
       collector.addSources(input.sources());
@@ -108,8 +95,10 @@ final class StatsCommand implements Callable<Integer> {
     }
     Analytics analytics = collector.result();
     List<OriginalVideo> original;
-    try (CatalogueInput input = open(spooled, null)) {
+    try (CatalogueInput input = openCatalogue(null)) {
       original = analytics.mostOriginal(input.iterator(), top);
+    } finally {
+      deleteSpooled();
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.JSON) {
@@ -121,8 +110,29 @@ final class StatsCommand implements Callable<Integer> {
     return Amv.EXIT_OK;
   }
 
-  private CatalogueInput open(Path spooled, PrintWriter notes) {
-    return spooled != null ? CatalogueInput.openSpooled(spooled) : CatalogueInput.open(file, notes);
+  /**
+   * Opens the catalogue, which is read twice: standard input can be read once, so on the first
+   * opening it is copied to a temporary file, which the second reads.
+   */
+  private CatalogueInput openCatalogue(PrintWriter notes) {
+    if (!CatalogueInput.isStdin(file)) {
+      return CatalogueInput.open(file, notes);
+    }
+    if (spooled == null) {
+      spooled = CatalogueInput.spoolStdin();
+      spooled.toFile().deleteOnExit();   // should the first reading fail
+    }
+    return CatalogueInput.openSpooled(spooled);
+  }
+
+  private void deleteSpooled() {
+    if (spooled != null) {
+      try {
+        Files.deleteIfExists(spooled);
+      } catch (IOException e) {
+        // Left for deleteOnExit: the report does not depend on it.
+      }
+    }
   }
 
   /** One JSON object, keys in a fixed order; maps sorted by key. */
