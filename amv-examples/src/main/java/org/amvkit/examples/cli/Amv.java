@@ -73,7 +73,7 @@ public final class Amv implements Runnable {
     PrintWriter err = new PrintWriter(System.err, true);
     int code;
     try {
-      code = run(out, err, args);
+      code = run(StandardInput.system(), out, err, args);
       out.flush();
     } catch (StandardOutput.WriteFailedException e) {
       code = EXIT_BAD_INPUT;
@@ -124,7 +124,7 @@ public final class Amv implements Runnable {
    * read {@code -} from it, and note that they read the sample when it is not a terminal.
    */
   static int run(StandardInput in, PrintWriter out, PrintWriter err, String... args) {
-    return in.during(() -> run(out, err, args));
+    return in.during(err, () -> run(out, err, args));
   }
 
   /** One line saying what is wrong with the input; never a stack trace. */

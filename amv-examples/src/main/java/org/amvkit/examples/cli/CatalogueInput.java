@@ -54,6 +54,15 @@ final class CatalogueInput implements AutoCloseable {
   }
 
   /**
+   * Opens a catalogue as {@link #open(Path, PrintWriter)} does, with the notes of the run.
+   *
+   * @param file  the file, {@code -} for standard input, or null for the sample
+   */
+  static CatalogueInput open(Path file) {
+    return open(file, StandardInput.notes());
+  }
+
+  /**
    * Opens a catalogue file, or the embedded sample when {@code file} is null. A file of AMV
    * Tracker's is read from its main sub-database, stopping at the first bad value, its footage
    * titles resolved against the bundled reference of sources.

@@ -29,8 +29,7 @@ final class ClassifyCommand implements Callable<Integer> {
   ClassificationWriter.Format format;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
-      description = "an amv-catalogue/1 file, an AMV Tracker database or export (told by "
-          + "content), or - for standard input; without it, the embedded sample catalogue")
+      description = "an amv-catalogue/1 file; without it, the embedded sample catalogue")
   Path file;
 
   @Override
@@ -38,7 +37,7 @@ final class ClassifyCommand implements Callable<Integer> {
     RuleRegistry registry = RuleRegistry.load();
     Classifier classifier = Classifier.of(profile.resolve(registry));
     PrintWriter out = spec.commandLine().getOut();
-    try (CatalogueInput input = CatalogueInput.open(file, spec.commandLine().getErr());
+    try (CatalogueInput input = CatalogueInput.open(file);
         Progress progress = Progress.start(spec.commandLine().getErr(), input);
         ClassificationWriter writer = ClassificationWriter.of(format, out)) {
       input.forEach(video -> {

@@ -67,7 +67,7 @@ final class ContestCommand implements Callable<Integer> {
   public Integer call() {
     Contest contest = readContest(contestFile);
     ContestReport report;
-    try (CatalogueInput input = CatalogueInput.open(catalogue, spec.commandLine().getErr())) {
+    try (CatalogueInput input = CatalogueInput.open(catalogue)) {
       report = contest.check(input.iterator());
     }
     PrintWriter out = spec.commandLine().getOut();

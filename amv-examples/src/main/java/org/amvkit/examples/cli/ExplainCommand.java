@@ -43,7 +43,7 @@ final class ExplainCommand implements Callable<Integer> {
     RuleRegistry registry = RuleRegistry.load();
     Classifier classifier = Classifier.of(profile.resolve(registry));
     Video video;
-    try (CatalogueInput input = CatalogueInput.open(file, spec.commandLine().getErr())) {
+    try (CatalogueInput input = CatalogueInput.open(file)) {
       video = input.find(videoId).orElseThrow(() -> new BadInputException(
           "no video \"" + videoId + "\" in " + input.name()));
     }

@@ -1,21 +1,23 @@
 package org.amvkit.examples.cli;
 
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.util.Objects;
+import java.util.function.IntSupplier;
 import org.jline.terminal.spi.SystemStream;
 
 /**
  * Standard input as the commands see it: its bytes, and whether a person types them at a terminal
- * (then a command given no file does not wait for them). {@link Amv#run} uses the process's;
- * tests and embedders give their own for one run.
+ * (then a command given no file does not wait for them). {@link Amv#main} gives the process's;
+ * tests give their own for one run.
  *
  * @param stream  the bytes, not null
  * @param isTerminal  true when standard input is a terminal, or when that cannot be told
  */
 record StandardInput(InputStream stream, boolean isTerminal) {
 
-  /** The input of the run on this thread; the process's when none was given. */
-  private static final ThreadLocal<StandardInput> CURRENT = new ThreadLocal<>();
+  /** The run on this thread: its standard input, and where its notes go. */
+  private static final ThreadLocal<Run> CURRENT = new ThreadLocal<>();
 
   StandardInput {
     Objects.requireNonNull(stream, "stream");
@@ -28,16 +30,26 @@ record StandardInput(InputStream stream, boolean isTerminal) {
         Progress.isTerminal(SystemStream.Input).orElse(Boolean.TRUE));
   }
 
-  /** The input of the run on this thread. */
+  /** The input of the run on this thread; the process's when the run gave none. */
   static StandardInput current() {
-    StandardInput given = CURRENT.get();
-    return given != null ? given : system();
+    Run run = CURRENT.get();
+    return run != null ? run.in() : system();
+  }
+
+  /**
+   * Where the run on this thread says that it reads the sample; null when it was started without
+   * a standard input ({@link Amv#run(PrintWriter, PrintWriter, String...)}, as an embedder does),
+   * then nothing is said.
+   */
+  static PrintWriter notes() {
+    Run run = CURRENT.get();
+    return run != null ? run.notes() : null;
   }
 
   /** Runs {@code run} with this as the standard input of the commands on this thread. */
-  int during(java.util.function.IntSupplier run) {
-    StandardInput before = CURRENT.get();
-    CURRENT.set(this);
+  int during(PrintWriter notes, IntSupplier run) {
+    Run before = CURRENT.get();
+    CURRENT.set(new Run(this, notes));
     try {
       return run.getAsInt();
     } finally {
@@ -48,4 +60,6 @@ record StandardInput(InputStream stream, boolean isTerminal) {
       }
     }
   }
+
+  private record Run(StandardInput in, PrintWriter notes) {}
 }

@@ -84,7 +84,7 @@ final class StatsCommand implements Callable<Integer> {
     Classifier classifier = Classifier.of(profile.resolve(RuleRegistry.load()));
     AnalyticsCollector collector = AnalyticsCollector.classifying(classifier);
     String name;
-    try (CatalogueInput input = openCatalogue(spec.commandLine().getErr());
+    try (CatalogueInput input = openCatalogue(StandardInput.notes());
         Progress progress = Progress.start(spec.commandLine().getErr(), input, "stats")) {
       name = input.name();
       collector.addSources(input.sources());

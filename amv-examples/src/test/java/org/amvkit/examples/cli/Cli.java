@@ -1,10 +1,7 @@
 package org.amvkit.examples.cli;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Runs the {@code amv} command line in this JVM and keeps what it printed. */
@@ -20,21 +17,12 @@ final class Cli {
     this.err = err;
   }
 
-  /** Runs with standard input a terminal where nobody types, as when run by hand. */
   static Cli run(String... args) {
-    return run(new StandardInput(InputStream.nullInputStream(), true), args);
-  }
-
-  /** Runs with standard input piped from {@code stdin}. */
-  static Cli runWithStdin(String stdin, String... args) {
-    return run(new StandardInput(
-        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), false), args);
-  }
-
-  private static Cli run(StandardInput stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Amv.run(stdin, new PrintWriter(out, true), new PrintWriter(err, true), args);
+    // Standard input a terminal where nobody types, as when run by hand.
+    int code = Amv.run(new StandardInput(java.io.InputStream.nullInputStream(), true),
+        new PrintWriter(out, true), new PrintWriter(err, true), args);
     return new Cli(code, out.toString(), err.toString());
   }
 
@@ -44,5 +32,15 @@ final class Cli {
 
   List<String> errLines() {
     return err.lines().toList();
+  }
+
+  /** Runs in this JVM with standard input piped from {@code stdin}. */
+  static Cli runWithStdin(String stdin, String... args) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    StandardInput piped = new StandardInput(new java.io.ByteArrayInputStream(
+        stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)), false);
+    int code = Amv.run(piped, new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Cli(code, out.toString(), err.toString());
   }
 }

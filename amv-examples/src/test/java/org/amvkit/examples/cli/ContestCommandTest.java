@@ -24,8 +24,7 @@ class ContestCommandTest {
   private static Run amv(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Amv.run(new StandardInput(InputStream.nullInputStream(), true),
-        new PrintWriter(out), new PrintWriter(err), args);
+    int code = Amv.run(new PrintWriter(out), new PrintWriter(err), args);
     return new Run(out.toString(), err.toString(), code);
   }
 
