@@ -2,6 +2,7 @@ package org.amvkit.importers.tracker;
 
 import static org.amvkit.importers.ImportProblem.quote;
 
+import java.time.Duration;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,7 +63,7 @@ final class VideoMapping {
           "not recorded, and a video needs an editor");
     }
     // TODO(issue 12): a video without a duration, once Video.duration() is optional.
-    java.time.Duration duration = entry.length().orElseThrow(() -> new Unmappable(
+    Duration duration = entry.length().orElseThrow(() -> new Unmappable(
         Column.VIDEO_LENGTH, "not recorded, and amvkit cannot yet hold a video without a "
             + "duration"));
     Video.Builder video = Video.builder().id(entry.videoId()).title(title).duration(duration)
