@@ -4,6 +4,7 @@
 module org.amvkit.examples {
   requires org.amvkit.core;
   requires org.amvkit.rules;
+  requires org.amvkit.importers;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
   requires info.picocli;

@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
             + " id): one line on stderr says what is wrong",
         Amv.EXIT_USAGE + ":bad usage"},
     subcommands = {ClassifyCommand.class, ExplainCommand.class, ProfilesCommand.class,
-        RulesCommand.class, StatsCommand.class, ContestCommand.class,
+        RulesCommand.class, StatsCommand.class, ContestCommand.class, ImportCommand.class,
         CommandLine.HelpCommand.class})
 public final class Amv implements Runnable {
 
@@ -113,7 +113,7 @@ public final class Amv implements Runnable {
     PrintWriter err = new PrintWriter(System.err, true);
     int code;
     try {
-      code = run(out, err, args);
+      code = run(StandardInput.system(), out, err, args);
       out.flush();
     } catch (StandardOutput.WriteFailedException e) {
       code = EXIT_BAD_INPUT;
@@ -162,6 +162,14 @@ public final class Amv implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * Runs the command line with the given standard input, for tests and embedding: the commands
+   * read {@code -} from it, and note that they read the sample when it is not a terminal.
+   */
+  static int run(StandardInput in, PrintWriter out, PrintWriter err, String... args) {
+    return in.during(err, () -> run(out, err, args));
   }
 
   /**

@@ -35,7 +35,8 @@ final class ClassifyCommand implements Callable<Integer> {
   boolean verbose;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
-      description = "an amv-catalogue/1 file; without it, the embedded sample catalogue")
+      description = "an amv-catalogue/1 file, an AMV Tracker database or export (told by "
+          + "content), or - for standard input; without it, the embedded sample catalogue")
   Path file;
 
   @Override

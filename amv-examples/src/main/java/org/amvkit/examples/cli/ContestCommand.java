@@ -48,7 +48,8 @@ final class ContestCommand implements Callable<Integer> {
   Path contestFile;
 
   @Parameters(index = "1", arity = "0..1", paramLabel = "CATALOGUE",
-      description = "an amv-catalogue/1 file; without it, the embedded sample catalogue")
+      description = "an amv-catalogue/1 file, an AMV Tracker database or export (told by "
+          + "content), or - for standard input; without it, the embedded sample catalogue")
   Path catalogue;
 
   /** The report formats, named on the command line in any case. */

@@ -41,7 +41,8 @@ final class ExplainCommand implements Callable<Integer> {
   String videoId;
 
   @Parameters(index = "1", arity = "0..1", paramLabel = "FILE",
-      description = "an amv-catalogue/1 file; without it, the embedded sample catalogue")
+      description = "an amv-catalogue/1 file, an AMV Tracker database or export (told by "
+          + "content), or - for standard input; without it, the embedded sample catalogue")
   Path file;
 
   @Override

@@ -3,6 +3,7 @@ package org.amvkit.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -87,14 +88,22 @@ abstract class Progress implements AutoCloseable {
    * Only asks: no terminal is opened, so JLine has nothing to warn about when there is none.
    */
   static boolean stderrIsTerminal() {
+    return isTerminal(SystemStream.Error).orElse(Boolean.FALSE);
+  }
+
+  /**
+   * Whether a standard stream is a terminal, as the first of JLine's providers that can tell says;
+   * empty when none can.
+   */
+  static Optional<Boolean> isTerminal(SystemStream stream) {
     for (String name : PROVIDERS) {
       try {
-        return TerminalProvider.load(name).isSystemStream(SystemStream.Error);
+        return Optional.of(TerminalProvider.load(name).isSystemStream(stream));
       } catch (IOException | RuntimeException | LinkageError e) {
         // Not in the jar, or its native part cannot load on this system: ask the next one.
       }
     }
-    return false;
+    return Optional.empty();
   }
 
   abstract void update();

@@ -3,6 +3,7 @@ package org.amvkit.examples.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -66,8 +67,12 @@ final class StatsCommand implements Callable<Integer> {
   int top;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
-      description = "an amv-catalogue/1 file; without it, the embedded sample catalogue")
+      description = "an amv-catalogue/1 file, an AMV Tracker database or export (told by "
+          + "content), or - for standard input; without it, the embedded sample catalogue")
   Path file;
+
+  /** Standard input kept for the second reading, or null. */
+  private Path spooled;
 
   @Override
   public Integer call() {
@@ -78,7 +83,7 @@ final class StatsCommand implements Callable<Integer> {
     Classifier classifier = Classifier.of(profile.resolve(Amv.registry(spec)));
     AnalyticsCollector collector = AnalyticsCollector.classifying(classifier);
     String name;
-    try (CatalogueInput input = CatalogueInput.open(file);
+    try (CatalogueInput input = openCatalogue(StandardInput.notes());
         Progress progress = Progress.start(spec.commandLine().getErr(), input, "stats")) {
       name = input.name();
       collector.addSources(input.sources());
@@ -89,8 +94,10 @@ final class StatsCommand implements Callable<Integer> {
     }
     Analytics analytics = collector.result();
     List<OriginalVideo> original;
-    try (CatalogueInput input = CatalogueInput.open(file)) {
+    try (CatalogueInput input = openCatalogue(null)) {
       original = analytics.mostOriginal(input.iterator(), top);
+    } finally {
+      deleteSpooled();
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.JSON) {
@@ -100,6 +107,31 @@ final class StatsCommand implements Callable<Integer> {
     }
     out.flush();
     return Amv.EXIT_OK;
+  }
+
+  /**
+   * Opens the catalogue, which is read twice: standard input can be read once, so on the first
+   * opening it is copied to a temporary file, which the second reads.
+   */
+  private CatalogueInput openCatalogue(PrintWriter notes) {
+    if (!CatalogueInput.isStdin(file)) {
+      return CatalogueInput.open(file, notes);
+    }
+    if (spooled == null) {
+      spooled = CatalogueInput.spoolStdin();
+      spooled.toFile().deleteOnExit();   // should the first reading fail
+    }
+    return CatalogueInput.openSpooled(spooled);
+  }
+
+  private void deleteSpooled() {
+    if (spooled != null) {
+      try {
+        Files.deleteIfExists(spooled);
+      } catch (IOException e) {
+        // Left for deleteOnExit: the report does not depend on it.
+      }
+    }
   }
 
   /** One JSON object, keys in a fixed order; maps sorted by key. */

@@ -38,8 +38,9 @@ class BadInputTest {
 
     // then
     assertThat(cli.exitCode).isEqualTo(1);
-    assertThat(cli.errLines()).containsExactly("amv: sources[0].medium: \"cartoon\" is not one"
-        + " of anime, animation, live-action, video-game, other");
+    assertThat(cli.errLines()).containsExactly("amv: " + file
+        + ": sources[0].medium: \"cartoon\" is not one of anime, animation, live-action, "
+        + "video-game, other");
   }
 
   @Test
@@ -55,7 +56,7 @@ class BadInputTest {
 
     // then
     assertThat(cli.exitCode).isEqualTo(1);
-    assertThat(cli.errLines()).containsExactly("amv: videos[0].duration: \"P"
+    assertThat(cli.errLines()).containsExactly("amv: " + file + ": videos[0].duration: \"P"
         + "T".repeat(59) + "\"… is not a valid duration");
   }
 
@@ -73,8 +74,8 @@ class BadInputTest {
 
     // then
     assertThat(cli.exitCode).isEqualTo(1);
-    assertThat(cli.errLines()).containsExactly(
-        "amv: videos[0].duration: \"PT3M\\nv-2,animash\\u001b[2J\" is not a valid duration");
+    assertThat(cli.errLines()).containsExactly("amv: " + file
+        + ": videos[0].duration: \"PT3M\\nv-2,animash\\u001b[2J\" is not a valid duration");
   }
 
   @Test
@@ -90,7 +91,7 @@ class BadInputTest {
     // then
     assertThat(cli.exitCode).isEqualTo(1);
     assertThat(cli.errLines())
-        .containsExactly("amv: videos[0].sources[1]: unknown source \"bolt2\"");
+        .containsExactly("amv: " + file + ": videos[0].sources[1]: unknown source \"bolt2\"");
     assertThat(cli.out).isEmpty();
   }
 
@@ -101,7 +102,7 @@ class BadInputTest {
     Path file = dir.resolve("bad-duration.json");
     Files.writeString(file, ONE_SOURCE + " \"videos\": [" + VIDEO_START
         + " \"clips\": [{\"source\": \"balto\", \"start\": \"PT0S\", \"end\": \"PT-5S\"}]}]}");
-    String message = "amv: videos[0].clips[0].end: \"PT-5S\" is not a valid duration";
+    String message = "amv: " + file + ": videos[0].clips[0].end: \"PT-5S\" is not a valid duration";
 
     // when
     Cli classify = Cli.run("classify", file.toString());
@@ -129,7 +130,8 @@ class BadInputTest {
 
     // then
     assertThat(cli.exitCode).isEqualTo(1);
-    assertThat(cli.errLines()).containsExactly("amv: line 1, column 30: unexpected character"
+    assertThat(cli.errLines()).containsExactly("amv: " + file
+        + ": line 1, column 30: unexpected character"
         + " ('\"' (code 34)): was expecting comma to separate Object entries");
   }
 
@@ -145,7 +147,8 @@ class BadInputTest {
 
     // then
     assertThat(cli.exitCode).isEqualTo(1);
-    assertThat(cli.errLines()).containsExactly("amv: line 1, column 43: unexpected close marker"
+    assertThat(cli.errLines()).containsExactly("amv: " + file
+        + ": line 1, column 43: unexpected close marker"
         + " '}': expected ']' (for Array starting at line 1, column 42)");
   }
 
@@ -160,7 +163,8 @@ class BadInputTest {
 
     // then
     assertThat(cli.exitCode).isEqualTo(1);
-    assertThat(cli.errLines()).containsExactly("amv: line 2, column 14: unexpected end of input");
+    assertThat(cli.errLines()).containsExactly("amv: " + file
+        + ": line 2, column 14: unexpected end of input");
   }
 
   @Test

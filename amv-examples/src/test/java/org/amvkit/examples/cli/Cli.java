@@ -26,7 +26,9 @@ final class Cli {
   static Cli run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Amv.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    // Standard input a terminal where nobody types, as when run by hand.
+    int code = Amv.run(new StandardInput(java.io.InputStream.nullInputStream(), true),
+        new PrintWriter(out, true), new PrintWriter(err, true), args);
     return new Cli(code, out.toString(), err.toString());
   }
 
@@ -62,5 +64,15 @@ final class Cli {
 
   List<String> errLines() {
     return err.lines().toList();
+  }
+
+  /** Runs in this JVM with standard input piped from {@code stdin}. */
+  static Cli runWithStdin(String stdin, String... args) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    StandardInput piped = new StandardInput(new java.io.ByteArrayInputStream(
+        stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)), false);
+    int code = Amv.run(piped, new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Cli(code, out.toString(), err.toString());
   }
 }

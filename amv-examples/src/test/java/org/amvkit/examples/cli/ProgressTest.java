@@ -57,7 +57,7 @@ class ProgressTest {
     StringWriter err = new StringWriter();
 
     // when
-    try (CatalogueInput input = CatalogueInput.open(file);
+    try (CatalogueInput input = CatalogueInput.open(file, null);
         Progress progress = Progress.start(new PrintWriter(err), input, "test")) {
 
       // then

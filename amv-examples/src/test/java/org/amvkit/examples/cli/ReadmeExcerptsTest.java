@@ -8,16 +8,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's excerpts of {@code amv} output are what the command line prints. An excerpt is the
  * lines after a {@code $ java -jar amv-examples/target/amv.jar ...} prompt, up to the next prompt
  * or the end of the code block; a line that is only {@code …} or {@code ...} stands for one or
  * more lines left out, and a {@code # line N} comment after the command shows line N alone.
- * Commands run as from the repository's root, where the README says to run them.
+ * Commands run as from the repository's root, where the README says to run them; the README's
+ * {@value #DATABASE} is an AMV Tracker database this test makes ({@link #readmeDatabase}).
  */
 class ReadmeExcerptsTest {
 
@@ -27,11 +30,29 @@ class ReadmeExcerptsTest {
   private static final String PROMPT = "$ java -jar amv-examples/target/amv.jar ";
   private static final Pattern LINE_COMMENT = Pattern.compile("#\\s*line (\\d+)\\s*$");
 
+  /** The AMV Tracker file the README's examples read. */
+  static final String DATABASE = "my_database.db";
+
   record Excerpt(String command, List<String> expected) {}
 
+  /** The README's {@value #DATABASE}: three videos, as the program writes them. */
+  static Path readmeDatabase(Path dir) {
+    Map<String, Object> bebop = TrackerDatabases.row("Xq3Lm9Tz0b", "Space Cowboys",
+        "Cowboy Bebop (TV); Wolf's Rain", 246);
+    bebop.put("primary_editor_username", "Jet Black");
+    bebop.put("addl_editors", "Faye; Ein");
+    bebop.put("tags_1", "Action; Fun");
+    return TrackerDatabases.create(dir.resolve(DATABASE),
+        TrackerDatabases.row("aB3dE5fG7h", "Run Free", "Balto; Lion King, The", 221),
+        TrackerDatabases.row("Kd82jQpL0s", "Pride", "The Lion King II: Simba's Pride", 180),
+        bebop);
+  }
+
   @Test
-  void every_excerpt_of_cli_output_in_the_readme_is_what_the_cli_prints() throws IOException {
+  void every_excerpt_of_cli_output_in_the_readme_is_what_the_cli_prints(@TempDir Path dir)
+      throws IOException {
     // given
+    Path database = readmeDatabase(dir);
     List<Excerpt> excerpts = excerpts(Files.readAllLines(README));
     assertThat(excerpts).extracting(Excerpt::command).contains("classify",
         "classify --format json      # line 7", "explain v-007",
@@ -42,7 +63,8 @@ class ReadmeExcerptsTest {
       Matcher comment = LINE_COMMENT.matcher(excerpt.command());
       String command = comment.replaceFirst("").trim();
       String[] args = Arrays.stream(command.split("\\s+"))
-          .map(arg -> Files.isRegularFile(ROOT.resolve(arg)) ? ROOT.resolve(arg).toString() : arg)
+          .map(arg -> arg.equals(DATABASE) ? database.toString()
+              : Files.isRegularFile(ROOT.resolve(arg)) ? ROOT.resolve(arg).toString() : arg)
           .toArray(String[]::new);
       List<String> actual = Cli.run(args).outLines();
       if (comment.find(0)) {

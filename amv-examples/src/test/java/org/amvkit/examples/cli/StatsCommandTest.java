@@ -119,7 +119,8 @@ class StatsCommandTest {
     // then
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo("amv: videos[0].duration: \"three minutes\" is not a valid"
+    assertThat(run.err()).isEqualTo("amv: " + file
+        + ": videos[0].duration: \"three minutes\" is not a valid"
         + " duration" + System.lineSeparator());
   }
 

@@ -164,6 +164,29 @@ public final class TrackerEntries implements Iterator<TrackerEntry>, AutoCloseab
     return entriesRead;
   }
 
+  /**
+   * Reports a problem of the entry last handed out, found after it was read (it cannot become a
+   * video): thrown, or kept in {@link #skipped()}, as {@link #onBadValue()} says.
+   *
+   * @param entry  the entry {@link #next()} returned last, before {@link #hasNext()} is asked again
+   * @param column  the column, or null for the row as a whole
+   * @param reason  what is wrong
+   * @throws ImportException if reading stops at a bad value
+   */
+  void reportLast(TrackerEntry entry, String column, String reason) {
+    ImportProblem.Builder where = rows.here().row(rowsRead, entry.videoId());
+    if (column != null) {
+      where.column(column);
+    }
+    ImportProblem problem = where.because(reason);
+    try {
+      reader.report(problem);
+    } catch (ImportException e) {
+      failure = e;
+      throw e;
+    }
+  }
+
   /** Closes the rows. Closing twice has no effect; the database stays open. */
   @Override
   public void close() {

@@ -5,10 +5,10 @@
  * hand out each row as a {@link org.amvkit.importers.tracker.TrackerEntry} through
  * {@link org.amvkit.importers.tracker.TrackerEntries}, one at a time, so that memory does not grow
  * with the number of rows. An entry keeps everything the user entered, typed, and says "not
- * recorded" where the program left a value empty; turning it into a video of
- * {@link org.amvkit.core} is the next step, with the footage titles resolved by
- * {@link org.amvkit.importers.sources}. The facts of the file are those of
- * {@code shared/formats/amv-tracker.md}.
+ * recorded" where the program left a value empty.
+ * {@link org.amvkit.importers.tracker.TrackerVideos} turns the entries into videos of
+ * {@link org.amvkit.core}, with the footage titles resolved by {@link org.amvkit.importers.sources}.
+ * The facts of the file are those of {@code shared/formats/amv-tracker.md}.
  */
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,

@@ -1,0 +1,65 @@
+package org.amvkit.examples.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Objects;
+import java.util.function.IntSupplier;
+import org.jline.terminal.spi.SystemStream;
+
+/**
+ * Standard input as the commands see it: its bytes, and whether a person types them at a terminal
+ * (then a command given no file does not wait for them). {@link Amv#main} gives the process's;
+ * tests give their own for one run.
+ *
+ * @param stream  the bytes, not null
+ * @param isTerminal  true when standard input is a terminal, or when that cannot be told
+ */
+record StandardInput(InputStream stream, boolean isTerminal) {
+
+  /** The run on this thread: its standard input, and where its notes go. */
+  private static final ThreadLocal<Run> CURRENT = new ThreadLocal<>();
+
+  StandardInput {
+    Objects.requireNonNull(stream, "stream");
+  }
+
+  /** The process's standard input. */
+  static StandardInput system() {
+    // When no provider can tell, say "terminal": no note about the sample is then printed.
+    return new StandardInput(System.in,
+        Progress.isTerminal(SystemStream.Input).orElse(Boolean.TRUE));
+  }
+
+  /** The input of the run on this thread; the process's when the run gave none. */
+  static StandardInput current() {
+    Run run = CURRENT.get();
+    return run != null ? run.in() : system();
+  }
+
+  /**
+   * Where the run on this thread says that it reads the sample; null when it was started without
+   * a standard input ({@link Amv#run(PrintWriter, PrintWriter, String...)}, as an embedder does),
+   * then nothing is said.
+   */
+  static PrintWriter notes() {
+    Run run = CURRENT.get();
+    return run != null ? run.notes() : null;
+  }
+
+  /** Runs {@code run} with this as the standard input of the commands on this thread. */
+  int during(PrintWriter notes, IntSupplier run) {
+    Run before = CURRENT.get();
+    CURRENT.set(new Run(this, notes));
+    try {
+      return run.getAsInt();
+    } finally {
+      if (before == null) {
+        CURRENT.remove();
+      } else {
+        CURRENT.set(before);
+      }
+    }
+  }
+
+  private record Run(StandardInput in, PrintWriter notes) {}
+}

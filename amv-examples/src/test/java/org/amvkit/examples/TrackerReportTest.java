@@ -1,0 +1,79 @@
+package org.amvkit.examples;
+
+import static org.amvkit.examples.cli.TrackerDatabases.row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.amvkit.examples.cli.TrackerDatabases;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code TrackerReport} classifies an AMV Tracker file and says what it could not decide. */
+class TrackerReportTest {
+
+  @TempDir
+  Path dir;
+
+  private static List<String> run(Path file, String subDatabase) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    TrackerReport.run(file, subDatabase, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    return bytes.toString(StandardCharsets.UTF_8).lines().toList();
+  }
+
+  @Test
+  void the_report_classifies_what_it_can_and_lists_what_it_could_not_decide_or_read()
+      throws Exception {
+    // given
+    Map<String, Object> noLength = row("a000000004", "Unfinished", "Balto", 0);
+    Path database = TrackerDatabases.create(dir.resolve("my_database.db"),
+        row("a000000001", "Run Free", "Balto; Bolt", 221),
+        row("a000000002", "Pride", "The Lion King II: Simba's Pride", 180),
+        row("a000000003", "Mystery", "My Own Short; Balto", 95), noLength,
+        row("a000000005", "Footage unknown", null, 120));
+    byte[] before = Files.readAllBytes(database);
+
+    // when
+    List<String> lines = run(database, "sub_db_0");
+
+    // then
+    assertThat(lines).containsExactly(
+        database + ", sub-database \"Main database\":",
+        "  a000000001 \"Run Free\": Animash",
+        "  a000000002 \"Pride\": The Lion King II: Simba's Pride music video",
+        "  a000000005 \"Footage unknown\": Undetermined",
+        "3 of 5 rows classified",
+        "could not decide:",
+        "  a000000005 anime-music-video: anime-footage-only UNKNOWN (no source is named, so the "
+            + "footage is not known)",
+        "could not read:",
+        "  \"My Own Short\" matches no known source (1 of 2 titles do not), and amvkit cannot "
+            + "yet hold a source of unknown medium: add it to a reference of sources; the video "
+            + "is left out (row a000000003, video_footage)",
+        "  not recorded, and amvkit cannot yet hold a video without a duration; the video is left "
+            + "out (row a000000004, video_length)",
+        "footage no known source matched:",
+        "  My Own Short (1)");
+    assertThat(Files.readAllBytes(database)).isEqualTo(before);
+  }
+
+  @Test
+  void an_export_is_reported_as_its_database_is() throws Exception {
+    // given
+    Path export = TrackerDatabases.export(dir.resolve("export.csv"),
+        row("a000000001", "Run Free", "Balto; Bolt", 221));
+
+    // when
+    List<String> lines = run(export, "sub_db_0");
+
+    // then
+    assertThat(lines).containsExactly(export + ", export:", "  a000000001 \"Run Free\": Animash",
+        "1 of 1 rows classified", "could not decide: nothing", "could not read: nothing",
+        "footage no known source matched: none");
+  }
+}

@@ -1,0 +1,220 @@
+package org.amvkit.importers.tracker;
+
+import static org.amvkit.importers.ImportProblem.quote;
+
+import java.time.Duration;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.amvkit.core.Award;
+import org.amvkit.core.Creator;
+import org.amvkit.core.Genre;
+import org.amvkit.core.Music;
+import org.amvkit.core.MusicKind;
+import org.amvkit.core.Source;
+import org.amvkit.core.Style;
+import org.amvkit.core.Video;
+import org.amvkit.importers.sources.Resolution;
+import org.amvkit.importers.sources.SourceResolver;
+import org.amvkit.importers.sources.TitleTally;
+
+/**
+ * Makes a {@link Video} of a {@link TrackerEntry}: editors become creators, the footage titles
+ * sources found by a {@link SourceResolver}, the song one {@link Music}, the group of tags named
+ * like "Genres" styles, every tag a tag {@code group:tag}, each line of {@code awards_won} an
+ * award. What a video of amv-core cannot hold is an {@link Unmappable} naming the column: the
+ * caller reports it with the row, and the video is left out rather than guessed.
+ */
+final class VideoMapping {
+
+  /** A year in an award's text, such as "Best Drama, Animash Summer 2011". */
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[89]\\d\\d|20\\d\\d)(?!\\d)");
+  /** The names of a tag group whose tags are the video's styles, compared in lower case. */
+  private static final List<String> STYLE_GROUPS = List.of("genres", "genre", "styles", "style");
+
+  private final SourceResolver resolver;
+  private final TitleTally tally;
+
+  /**
+   * @param resolver  finds the source of each footage title
+   * @param tally  counts each footage title by where it was found
+   */
+  VideoMapping(SourceResolver resolver, TitleTally tally) {
+    this.resolver = resolver;
+    this.tally = tally;
+  }
+
+  /**
+   * Maps an entry.
+   *
+   * @throws Unmappable if the entry lacks what a video needs, or holds what it cannot
+   */
+  Video map(TrackerEntry entry) {
+    String title = entry.title().orElseThrow(() -> new Unmappable(Column.VIDEO_TITLE,
+        "not recorded, and a video needs a title"));
+    if (entry.editors().isEmpty()) {
+      throw new Unmappable(Column.PRIMARY_EDITOR_USERNAME,
+          "not recorded, and a video needs an editor");
+    }
+    // TODO(issue 12): a video without a duration, once Video.duration() is optional.
+    Duration duration = entry.length().orElseThrow(() -> new Unmappable(
+        Column.VIDEO_LENGTH, "not recorded, and amvkit cannot yet hold a video without a "
+            + "duration"));
+    Video.Builder video = Video.builder().id(entry.videoId()).title(title).duration(duration)
+        .addAllCreators(creators(entry))
+        .addAllSources(sources(entry))
+        .addAllMusic(music(entry))
+        .published(entry.released())
+        .addAllStyles(styles(entry))
+        .addAllTags(tags(entry));
+    awards(entry).ifPresent(video::awards);
+    try {
+      return video.build();
+    } catch (IllegalArgumentException e) {
+      throw new Unmappable(null, e.getMessage());
+    }
+  }
+
+  private static List<Creator> creators(TrackerEntry entry) {
+    List<Creator> creators = new ArrayList<>();
+    for (String editor : entry.editors()) {
+      Creator.Builder creator = Creator.builder().name(editor);
+      if (creators.isEmpty()) {
+        // The editor's pages are the primary editor's: where the video's maker publishes.
+        Optional.ofNullable(entry.editorLinks().get("youtube")).ifPresent(creator::channel);
+      }
+      creators.add(creator.build());
+    }
+    return creators;
+  }
+
+  /** The footage's sources, each once, in the order of their titles. */
+  private List<Source> sources(TrackerEntry entry) {
+    Map<String, Source> byId = new LinkedHashMap<>();
+    List<String> unresolved = new ArrayList<>();
+    List<String> footage = entry.footage();
+    for (int i = 0; i < footage.size(); i++) {
+      String title = footage.get(i);
+      Resolution resolution = resolver.resolve(title);
+      if (!resolution.isResolved() && i + 1 < footage.size()) {
+        // The list is split at every ';', and some titles hold one ("Steins;Gate").
+        Resolution joined = resolver.resolve(title + ";" + footage.get(i + 1));
+        if (joined.isResolved()) {
+          resolution = joined;
+          i++;
+        }
+      }
+      tally.add(resolution);
+      if (resolution.source().isPresent()) {
+        byId.putIfAbsent(resolution.source().get().id(), resolution.source().get());
+      } else {
+        unresolved.add(title);
+      }
+    }
+    if (!unresolved.isEmpty()) {
+      // TODO(issue 12): a source of unknown medium, once Source.medium() is optional.
+      throw new Unmappable(Column.VIDEO_FOOTAGE, quote(unresolved.get(0)) + " matches no known "
+          + "source (" + unresolved.size() + " of " + footage.size() + " titles do not), "
+          + "and amvkit cannot yet hold a source of unknown medium: add it to a reference of "
+          + "sources");
+    }
+    return List.copyOf(byId.values());
+  }
+
+  /** One song, or none when neither its artist nor its title is recorded. */
+  private static List<Music> music(TrackerEntry entry) {
+    if (!entry.hasSong()) {
+      // TODO(issue 12): music "not recorded" rather than none, once a video can say so.
+      return List.of();
+    }
+    String artist = entry.songArtist().orElseThrow(() -> new Unmappable(Column.SONG_ARTIST,
+        "not recorded while the song's title is, and a song needs both"));
+    String songTitle = entry.songTitle().orElseThrow(() -> new Unmappable(Column.SONG_TITLE,
+        "not recorded while the song's artist is, and a song needs both"));
+    Music.Builder music = Music.builder().artist(artist).title(songTitle).kind(MusicKind.SONG);
+    if (entry.songGenre().isPresent()) {
+      try {
+        music.genre(Genre.parse(entry.songGenre().get()));
+      } catch (IllegalArgumentException e) {
+        throw new Unmappable(Column.SONG_GENRE, quote(entry.songGenre().get())
+            + " is not a genre: " + e.getMessage());
+      }
+    }
+    return List.of(music.build());
+  }
+
+  /** The well-known styles among the tags of a group named like "Genres". */
+  private static List<Style> styles(TrackerEntry entry) {
+    List<Style> styles = new ArrayList<>();
+    entry.tags().forEach((group, tags) -> {
+      if (STYLE_GROUPS.contains(group.strip().toLowerCase(Locale.ROOT))) {
+        for (String tag : tags) {
+          Style style = parseStyle(tag);
+          if (style != null && style.isWellKnown() && !styles.contains(style)) {
+            styles.add(style);
+          }
+        }
+      }
+    });
+    return styles;
+  }
+
+  private static Style parseStyle(String tag) {
+    try {
+      return Style.parse(tag);
+    } catch (IllegalArgumentException e) {
+      return null;   // no letter or digit: not a style, and kept as a tag all the same
+    }
+  }
+
+  /** Every tag of every group in use, as {@code group:tag}. */
+  private static List<String> tags(TrackerEntry entry) {
+    List<String> tags = new ArrayList<>();
+    entry.tags().forEach((group, names) -> names.forEach(name -> tags.add(group + ":" + name)));
+    return tags;
+  }
+
+  /**
+   * One award a line, in the year its text names or else the year of release; not recorded when
+   * the column is empty, since the program does not tell "none" from "not entered".
+   */
+  private static Optional<List<Award>> awards(TrackerEntry entry) {
+    if (entry.awards().isEmpty()) {
+      return Optional.empty();
+    }
+    List<Award> awards = new ArrayList<>();
+    for (String line : entry.awards()) {
+      Matcher year = YEAR.matcher(line);
+      Year when = year.find() ? Year.parse(year.group(1))
+          : entry.released().map(Year::from).orElseThrow(() -> new Unmappable(Column.AWARDS_WON,
+              quote(line) + " names no year and the video's release date is not recorded, and an "
+                  + "award needs a year"));
+      awards.add(Award.of(line, when));
+    }
+    return Optional.of(awards);
+  }
+
+  /** What a video cannot hold, and the column it comes from (null for the row as a whole). */
+  static final class Unmappable extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** @serial the column, or null. */
+    private final Column column;
+
+    Unmappable(Column column, String reason) {
+      super(reason, null, false, false);
+      this.column = column;
+    }
+
+    Optional<Column> column() {
+      return Optional.ofNullable(column);
+    }
+  }
+}
