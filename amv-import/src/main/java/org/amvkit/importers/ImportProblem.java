@@ -3,6 +3,7 @@ package org.amvkit.importers;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.amvkit.core.Problems;
 
 /**
  * A value, a row or a whole file an importer could not read, and where it is: the file, the table
@@ -21,7 +22,6 @@ import java.util.OptionalLong;
 public final class ImportProblem {
 
   /** How much of a bad value a message quotes. */
-  private static final int QUOTED_LENGTH = 60;
 
   private final String file;
   private final String table;
@@ -53,34 +53,14 @@ public final class ImportProblem {
 
   /**
    * Quotes text taken from a file for a message: in double quotes, with quotes, backslashes, line
-   * breaks, tabs and other control characters escaped, cut after 60 characters.
+   * breaks, tabs and other control characters escaped, cut after 60 characters, as
+   * {@link Problems#quote} does for every message of amvkit.
    *
    * @param text  the text, not null
    * @return the quoted text, on one line, not null
    */
   public static String quote(String text) {
-    StringBuilder quoted = new StringBuilder(Math.min(text.length(), QUOTED_LENGTH) + 8).append('"');
-    int end = Math.min(text.length(), QUOTED_LENGTH);
-    for (int i = 0; i < end; i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> quoted.append("\\\"");
-        case '\\' -> quoted.append("\\\\");
-        case '\n' -> quoted.append("\\n");
-        case '\r' -> quoted.append("\\r");
-        case '\t' -> quoted.append("\\t");
-        default -> {
-          if (Character.isISOControl(c) || Character.getType(c) == Character.LINE_SEPARATOR
-              || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
-            quoted.append(String.format("\\u%04x", (int) c));
-          } else {
-            quoted.append(c);
-          }
-        }
-      }
-    }
-    quoted.append('"');
-    return end < text.length() ? quoted.append("…").toString() : quoted.toString();
+    return Problems.quote(text);   // one way of quoting bad values, everywhere
   }
 
   /**

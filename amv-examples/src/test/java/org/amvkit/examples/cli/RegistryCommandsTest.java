@@ -101,12 +101,8 @@ class RegistryCommandsTest {
   @Test
   void a_broken_plug_in_is_skipped_in_one_line_and_the_command_runs(@TempDir Path dir)
       throws IOException {
-    // given: a plug-in jar whose services file names a class it does not hold
-    try (JarOutputStream jar = new JarOutputStream(
-        Files.newOutputStream(dir.resolve("broken.jar")))) {
-      jar.putNextEntry(new JarEntry("META-INF/services/org.amvkit.rules.spi.RuleProvider"));
-      jar.write("com.example.Missing\n".getBytes(StandardCharsets.UTF_8));
-    }
+    // given
+    writeBrokenPlugIn(dir);
 
     // when
     Cli cli = Cli.run("--plugins", dir.toString(), "classify", "--format", "csv");
@@ -122,11 +118,7 @@ class RegistryCommandsTest {
   void a_profile_a_broken_plug_in_would_have_given_fails_saying_it_was_skipped(@TempDir Path dir)
       throws IOException {
     // given
-    try (JarOutputStream jar = new JarOutputStream(
-        Files.newOutputStream(dir.resolve("broken.jar")))) {
-      jar.putNextEntry(new JarEntry("META-INF/services/org.amvkit.rules.spi.RuleProvider"));
-      jar.write("com.example.Missing\n".getBytes(StandardCharsets.UTF_8));
-    }
+    writeBrokenPlugIn(dir);
 
     // when
     Cli cli = Cli.run("--plugins", dir.toString(), "classify", "--profile", "wolfpack");
@@ -139,5 +131,14 @@ class RegistryCommandsTest {
         "amv: unknown profile \"wolfpack\"; registered profiles: all-the-tropes,"
             + " all-the-tropes-strict, real-world; skipped plug-ins:"
             + " org.amvkit.rules.spi.RuleProvider: Provider com.example.Missing not found");
+  }
+
+  /** A plug-in jar whose services file names a class it does not hold. */
+  private static void writeBrokenPlugIn(Path dir) throws IOException {
+    try (JarOutputStream jar = new JarOutputStream(
+        Files.newOutputStream(dir.resolve("broken.jar")))) {
+      jar.putNextEntry(new JarEntry("META-INF/services/org.amvkit.rules.spi.RuleProvider"));
+      jar.write("com.example.Missing\n".getBytes(StandardCharsets.UTF_8));
+    }
   }
 }
