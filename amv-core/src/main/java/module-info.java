@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the amvkit authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * amvkit's value model of fan-made music videos. No required runtime dependencies: Jackson's
  * streaming core ({@code com.fasterxml.jackson.core}) is needed only by the catalogue codec in

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the amvkit authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Other programs' catalogues as amvkit values: AMV Tracker's SQLite file and its text export, read
  * without ever being written, row by row; footage titles resolved to sources against the

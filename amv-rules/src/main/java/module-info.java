@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the amvkit authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * amvkit's rules: what a fan-made music video is, decided by explainable, pluggable rules.
  *

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the amvkit authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * amvkit's test kit: AssertJ assertions for classifications and rule outcomes, for the tests of
  * projects that classify videos with amvkit. Add {@code org.amvkit:amv-testkit} in test scope; it

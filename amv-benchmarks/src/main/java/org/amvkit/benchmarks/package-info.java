@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the amvkit authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * JMH benchmarks of the classifier and the catalogue reader against baselines run side by side:
  * a hand-written {@code if} chain ({@link org.amvkit.benchmarks.HandWritten}), Easy Rules

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the amvkit authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The immutable model of a fan-made music video: {@link org.amvkit.core.Video} and what it is made
  * of — the {@link org.amvkit.core.Source sources} it borrows footage from, the

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the amvkit authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Small programs that show how an application embeds amvkit: build videos in code and classify
  * them ({@link org.amvkit.examples.EmbedQuickstart}), check contest entries with custom predicates

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the amvkit authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * What every importer shares: the one exception bad input is reported by,
  * {@link org.amvkit.importers.ImportException}, the {@link org.amvkit.importers.ImportProblem} it

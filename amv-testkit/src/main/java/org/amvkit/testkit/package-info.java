@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the amvkit authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * AssertJ assertions for classifications and outcomes, for the tests of projects that classify
  * videos with amvkit:

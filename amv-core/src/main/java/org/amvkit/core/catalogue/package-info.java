@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the amvkit authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * A catalogue: the sources an archive knows and the videos that use them, with the checks that
  * need both — every source a video uses is one the catalogue knows, and ids are unique. The

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the amvkit authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Helpers shared by the packages of {@code org.amvkit.core} and, through a qualified export, by
  * {@code org.amvkit.rules}: the spelling rules of identifiers, the lookup of enum constants by

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the amvkit authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The {@code amv-catalogue/1} JSON format: {@link org.amvkit.core.json.CatalogueReader} reads a
  * document's sources and then hands out its videos one by one, so that memory does not grow with

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the amvkit authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The species of characters: a built-in taxonomy that reads the names people write in catalogues
  * ("Wolfdog", "Siberian husky", "wolf pup", "geese", "anthropomorphic fox") and tells the canonical

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the amvkit authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Measures over a video's timeline: exact {@link org.amvkit.core.timeline.Share shares} and the
  * {@link org.amvkit.core.timeline.Timeline} ({@code Timeline.of(video)}) that answers how much of

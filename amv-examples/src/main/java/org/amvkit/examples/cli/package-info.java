@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the amvkit authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The {@code amv} command line, built with picocli: {@code classify}, {@code explain},
  * {@code profiles}, {@code rules}, {@code stats} (the community's numbers: most used sources,

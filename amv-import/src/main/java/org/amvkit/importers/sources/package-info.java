@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the amvkit authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Footage titles made sources: catalogues such as AMV Tracker's name the films and series a video
  * uses by title alone, spelled as each user spells them. {@link

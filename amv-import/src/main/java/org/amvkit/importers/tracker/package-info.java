@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the amvkit authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * AMV Tracker's catalogues, read: {@link org.amvkit.importers.tracker.AmvTrackerDatabase} opens the
  * program's SQLite file read-only and lists its sub-databases,

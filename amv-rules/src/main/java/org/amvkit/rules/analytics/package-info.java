@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the amvkit authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * What a whole catalogue says about its community: which sources everyone uses, how original a
  * video's choice of sources is, who collaborates with whom, where the creators live, which

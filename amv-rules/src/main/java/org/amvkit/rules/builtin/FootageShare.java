@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the amvkit authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.amvkit.rules.builtin;
 
 import java.util.ArrayList;

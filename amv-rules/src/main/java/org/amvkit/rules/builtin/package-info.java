@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the amvkit authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The rules, definitions and profiles of the source text, with the ids other programs rely on.
  * {@link org.amvkit.rules.builtin.BuiltInRules} answers the three criteria of an Animash (more than

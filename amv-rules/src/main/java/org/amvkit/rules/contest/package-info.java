@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the amvkit authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Convention AMV contests: a {@link org.amvkit.rules.contest.Contest} holds a rule sheet — the
  * categories (here {@link org.amvkit.core.Style styles}), the {@link org.amvkit.rules.Definition} every entry must meet (built from the

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the amvkit authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Internals of amvkit's rules, not part of the API and not exported from the module: the few
  * {@link org.amvkit.rules.internal.Facts} of a video that decide most built-in rules.

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the amvkit authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Profiles written as JSON: {@link org.amvkit.rules.json.ProfileReader} reads a file that names
  * rules registered in a {@link org.amvkit.rules.registry.RuleRegistry}, with their parameters,

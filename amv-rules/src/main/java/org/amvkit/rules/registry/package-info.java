@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the amvkit authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * Where the rules are gathered: {@link org.amvkit.rules.registry.RuleRegistry} holds the built-in
  * provider of {@link org.amvkit.rules.builtin} and every plug-in of {@link org.amvkit.rules.spi}

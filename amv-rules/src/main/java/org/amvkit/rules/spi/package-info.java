@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the amvkit authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
 /**
  * The plug-in interface of the rules: a {@link org.amvkit.rules.spi.RuleProvider}, found with
  * {@link java.util.ServiceLoader}, contributes {@link org.amvkit.rules.spi.RuleType}s — an id,
