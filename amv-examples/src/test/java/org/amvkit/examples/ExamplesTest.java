@@ -57,11 +57,12 @@ class ExamplesTest {
     // when
     List<String> lines = run(JsonProfile::run);
 
-    // then: 11 animal Animashes (v-015's NIMH lists no characters: not proven), 6 anime-only
+    // then: 11 animal Animashes (v-015's NIMH lists no characters: not proven; v-028's Watership
+    // Down has no recorded medium: not proven animated), 6 anime-only
     assertThat(lines).containsExactly(
         "profile anime-contest-2026:",
         "  animal-animash       11",
         "  anime-entry          6",
-        "  not-a-music-video    10");
+        "  not-a-music-video    11");
   }
 }
