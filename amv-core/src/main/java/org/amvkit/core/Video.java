@@ -40,8 +40,8 @@ import org.immutables.value.Value;
  * {@link InvalidValueException}: blank id or title, a running time that is not positive, no
  * creator, a clip or a piece of music that ends after the video's known running time, music or
  * sources given for a video whose music or sources are said not to be recorded, two different
- * sources under one id, a blank tag. Whether a source is known to a catalogue is the catalogue's question, not the
- * video's.
+ * sources under one id, a blank tag. Whether a source is known to a catalogue is the catalogue's
+ * question, not the video's.
  *
  * <p><b>Missing is not "no".</b> Facts a catalogue may not record are optional, and their absence
  * means "not known", never "none": a {@linkplain #flag(ContentFlag) flag} that is absent, a

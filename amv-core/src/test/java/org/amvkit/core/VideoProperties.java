@@ -83,7 +83,8 @@ class VideoProperties {
     assertThat(video.isAllAnimated())
         .isEqualTo(!used.isEmpty() && used.stream().allMatch(Source::isAnimated));
     assertThat(video.isAllAnime())
-        .isEqualTo(!used.isEmpty() && used.stream().allMatch(s -> s.medium().orElse(null) == Medium.ANIME));
+        .isEqualTo(!used.isEmpty()
+            && used.stream().allMatch(s -> s.medium().orElse(null) == Medium.ANIME));
     if (video.isAllAnime()) {
       assertThat(video.isAllAnimated()).isTrue();
     }
