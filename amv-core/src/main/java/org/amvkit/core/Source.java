@@ -47,7 +47,7 @@ public abstract class Source {
    *
    * @param id  the identifier catalogues use to refer to it, not null, not blank
    * @param title  the title, not null, not blank
-   * @param medium  the medium, not null
+   * @param medium  the medium, not null (the builder leaves it out when it is not recorded)
    * @return the source, not null
    * @throws InvalidValueException if the id or title is blank
    */
@@ -70,11 +70,12 @@ public abstract class Source {
   public abstract String title();
 
   /**
-   * Returns the medium.
+   * Returns the medium, if it is recorded. Catalogues that know a source by its title alone do
+   * not; the rules that ask what the footage is are then unknown for it.
    *
-   * @return the medium, not null
+   * @return the medium, or empty if not recorded, not null
    */
-  public abstract Medium medium();
+  public abstract Optional<Medium> medium();
 
   /**
    * Returns the release form: film, series, OVA, short.
@@ -122,12 +123,14 @@ public abstract class Source {
   public abstract List<String> aliases();
 
   /**
-   * Tells whether this source is animated: anime or other animation.
+   * Tells whether this source is known to be animated: anime or other animation.
    *
-   * @return true if the medium is animated
+   * @return true if the medium is recorded and animated; false if it is not animated or not
+   *     recorded
    */
   public boolean isAnimated() {
-    return medium().isAnimated();
+    Optional<Medium> medium = medium();
+    return medium.isPresent() && medium.get().isAnimated();
   }
 
   /**

@@ -42,15 +42,18 @@ import org.immutables.value.Value;
  *
  * <p>Building checks the video as a whole and reports every problem at once in an
  * {@link InvalidValueException}: blank id or title, a running time that is not positive, no
- * creator, a clip or a piece of music that ends after the video, two different sources under one
- * id, a blank tag. Whether a source is known to a catalogue is the catalogue's question, not the
- * video's.
+ * creator, a clip or a piece of music that ends after the video's known running time, music or
+ * sources given for a video whose music or sources are said not to be recorded, two different
+ * sources under one id, a blank tag. Whether a source is known to a catalogue is the catalogue's
+ * question, not the video's.
  *
  * <p><b>Missing is not "no".</b> Facts a catalogue may not record are optional, and their absence
  * means "not known", never "none": a {@linkplain #flag(ContentFlag) flag} that is absent, a
  * {@link #published()} date that is empty, and {@link #awards()}, which is empty when the awards
  * are not recorded and an empty list when the video is recorded as having won none. Rules answer
- * unknown for what is not known.
+ * unknown for what is not known. The same holds for the {@link #duration()}, a source's
+ * {@linkplain Source#medium() medium}, the {@linkplain #musicRecorded() music} and the
+ * {@linkplain #sourcesRecorded() sources}.
  */
 @Value.Immutable
 public abstract class Video {
@@ -81,11 +84,11 @@ public abstract class Video {
   public abstract String title();
 
   /**
-   * Returns the running time.
+   * Returns the running time, if it is recorded.
    *
-   * @return the duration, not null, positive
+   * @return the duration, positive, or empty if not recorded, not null
    */
-  public abstract Duration duration();
+  public abstract Optional<Duration> duration();
 
   /**
    * Returns the people who made it, the main editor first. Two or more make a collaboration.
@@ -99,8 +102,27 @@ public abstract class Video {
    * {@link #clips()} need not be repeated here; see {@link #usedSources()}.
    *
    * @return the declared sources, possibly empty, not null
+   * @see #sourcesRecorded()
    */
   public abstract List<Source> sources();
+
+  /**
+   * Tells whether the video's sources are recorded at all. When they are not, {@link #sources()},
+   * {@link #clips()} and {@link #usedSources()} are empty and mean "not known", not "none", and
+   * the rules that count sources are unknown. A catalogue records them by listing
+   * {@code sources} or {@code clips}, even an empty list.
+   *
+   * <p>A flag beside the lists rather than an {@code Optional<List<Source>>} (the way
+   * {@link #awards()} does it): the sources are the union of two lists, and the lists keep the
+   * meaning every caller already gives them, so that a caller that does not care about the
+   * difference reads them as before and only a caller that does asks this.
+   *
+   * @return true (the default) if the sources are recorded, even as none; false if not recorded
+   */
+  @Value.Default
+  public boolean sourcesRecorded() {
+    return true;
+  }
 
   /**
    * Returns the clips on the video's timeline, where known.
@@ -113,8 +135,30 @@ public abstract class Video {
    * Returns the music the video is set to.
    *
    * @return the music, empty if the video has none or it is not known, not null
+   * @see #musicRecorded()
    */
   public abstract List<Music> music();
+
+  /**
+   * Tells whether the video's music is recorded at all: when it is not, {@link #music()} is empty
+   * and means "not known", not "set to no music", and {@code has-music} is unknown.
+   *
+   * <p>A flag beside the list rather than an {@code Optional<List<Music>>} (the way
+   * {@link #awards()} does it) on purpose: {@code video.music().isEmpty()} would still compile on
+   * an {@code Optional} and silently mean the opposite, and the builder's {@code addMusic} and
+   * every loop over the music stay as they are.
+   *
+   * <pre>{@code
+   * Video.builder()...build();                        // recorded as set to no music
+   * Video.builder()...musicRecorded(false).build();   // whether there is music is not known
+   * }</pre>
+   *
+   * @return true (the default) if the music is recorded, even as none; false if not recorded
+   */
+  @Value.Default
+  public boolean musicRecorded() {
+    return true;
+  }
 
   /**
    * Returns the programs the video was edited with.
@@ -208,7 +252,8 @@ public abstract class Video {
    * Tells whether the video uses at least one source and all of them are animated (anime or other
    * animation): the footage criterion of the All The Tropes definition.
    *
-   * @return true if every used source is animated; false if one is not or none is known
+   * @return true if every used source is animated; false if one is not, or its medium is not
+   *     recorded, or none is known
    */
   @Value.Derived
   @Value.Auxiliary
@@ -218,7 +263,7 @@ public abstract class Video {
       return false;
     }
     for (Source source : used) {
-      if (!source.medium().isAnimated()) {
+      if (!source.isAnimated()) {
         return false;
       }
     }
@@ -229,7 +274,8 @@ public abstract class Video {
    * Tells whether the video uses at least one source and all of them are anime: the real-world
    * sense of "anime music video".
    *
-   * @return true if every used source is anime; false if one is not or none is known
+   * @return true if every used source is anime; false if one is not, or its medium is not
+   *     recorded, or none is known
    */
   @Value.Derived
   @Value.Auxiliary
@@ -239,7 +285,53 @@ public abstract class Video {
       return false;
     }
     for (Source source : used) {
-      if (source.medium() != Medium.ANIME) {
+      if (source.medium().orElse(null) != Medium.ANIME) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Tells whether the video uses at least one source and none of them is known not to be
+   * animated: every source is animated or its medium is not recorded. When this is true and
+   * {@link #isAllAnimated()} is false, whether all footage is animated is not known.
+   *
+   * @return true if the recorded media leave "all animated" possible
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  public boolean mayBeAllAnimated() {
+    Set<Source> used = usedSources();
+    if (used.isEmpty()) {
+      return false;
+    }
+    for (Source source : used) {
+      Optional<Medium> medium = source.medium();
+      if (medium.isPresent() && !medium.get().isAnimated()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Tells whether the video uses at least one source and none of them is known not to be anime:
+   * every source is anime or its medium is not recorded. When this is true and
+   * {@link #isAllAnime()} is false, whether all footage is anime is not known.
+   *
+   * @return true if the recorded media leave "all anime" possible
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  public boolean mayBeAllAnime() {
+    Set<Source> used = usedSources();
+    if (used.isEmpty()) {
+      return false;
+    }
+    for (Source source : used) {
+      Optional<Medium> medium = source.medium();
+      if (medium.isPresent() && medium.get() != Medium.ANIME) {
         return false;
       }
     }
@@ -322,27 +414,23 @@ public abstract class Video {
     Problems problems = Problems.of(id().isBlank() ? "video" : "video " + id())
         .requireNonBlank("id", id())
         .requireNonBlank("title", title());
-    if (duration().isNegative()) {
-      problems.add("duration", "duration " + duration() + " is negative");
-    } else if (duration().isZero()) {
-      problems.add("duration", "duration is zero");
+    Optional<Duration> duration = duration();
+    if (duration.isPresent() && (duration.get().isZero() || duration.get().isNegative())) {
+      problems.add("duration", duration.get().isZero() ? "duration is zero"
+          : "duration " + duration.get() + " is negative");
     }
     if (creators().isEmpty()) {
       problems.add("creators", "has no creator");
     }
-    for (int i = 0; i < clips().size(); i++) {
-      Duration end = clips().get(i).end();
-      if (end.compareTo(duration()) > 0) {
-        problems.add("clips[" + i + "].end", "clip " + (i + 1) + " ends at " + end
-            + ", after the video's duration " + duration());
-      }
+    if (duration.isPresent()) {
+      checkWithin(duration.get(), problems);
     }
-    for (int i = 0; i < music().size(); i++) {
-      Optional<Interval> position = music().get(i).position();
-      if (position.isPresent() && position.get().end().compareTo(duration()) > 0) {
-        problems.add("music[" + i + "].position", "music " + (i + 1) + " ends at "
-            + position.get().end() + ", after the video's duration " + duration());
-      }
+    if (!musicRecorded() && !music().isEmpty()) {
+      problems.add("music", "music is not recorded, yet " + music().size() + " is given");
+    }
+    if (!sourcesRecorded() && !(sources().isEmpty() && clips().isEmpty())) {
+      problems.add("sources", "sources are not recorded, yet " + sources().size()
+          + " sources and " + clips().size() + " clips are given");
     }
     checkOneSourcePerId(problems);
     long blankTags = tags().stream().filter(String::isBlank).count();
@@ -355,6 +443,24 @@ public abstract class Video {
       return this;
     }
     return builder().from(this).awards(new AwardList(awards.get())).build();
+  }
+
+  /** No clip or music ends after the known running time. */
+  private void checkWithin(Duration duration, Problems problems) {
+    for (int i = 0; i < clips().size(); i++) {
+      Duration end = clips().get(i).end();
+      if (end.compareTo(duration) > 0) {
+        problems.add("clips[" + i + "].end", "clip " + (i + 1) + " ends at " + end
+            + ", after the video's duration " + duration);
+      }
+    }
+    for (int i = 0; i < music().size(); i++) {
+      Optional<Interval> position = music().get(i).position();
+      if (position.isPresent() && position.get().end().compareTo(duration) > 0) {
+        problems.add("music[" + i + "].position", "music " + (i + 1) + " ends at "
+            + position.get().end() + ", after the video's duration " + duration);
+      }
+    }
   }
 
   /**

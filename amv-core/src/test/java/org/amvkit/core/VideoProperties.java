@@ -87,7 +87,8 @@ class VideoProperties {
     assertThat(video.isAllAnimated())
         .isEqualTo(!used.isEmpty() && used.stream().allMatch(Source::isAnimated));
     assertThat(video.isAllAnime())
-        .isEqualTo(!used.isEmpty() && used.stream().allMatch(s -> s.medium() == Medium.ANIME));
+        .isEqualTo(!used.isEmpty()
+            && used.stream().allMatch(s -> s.medium().orElse(null) == Medium.ANIME));
     if (video.isAllAnime()) {
       assertThat(video.isAllAnimated()).isTrue();
     }
@@ -138,7 +139,7 @@ class VideoProperties {
   void the_timeline_of_a_video_lays_all_its_clips_on_its_running_time(
       @ForAll("videos") Video video) {
     // then
-    assertThat(Timeline.of(video).length()).isEqualTo(video.duration());
+    assertThat(Timeline.of(video).length()).isEqualTo(video.duration().orElseThrow());
     assertThat(Timeline.of(video).clips()).isEqualTo(List.copyOf(video.clips()));
   }
 }

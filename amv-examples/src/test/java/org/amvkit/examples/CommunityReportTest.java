@@ -21,20 +21,22 @@ class CommunityReportTest {
     // when
     CommunityReport.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
-    // then: balto is used by 8 of the 27 videos; v-015 uses the-secret-of-nimh (no other video
-    // uses it) and robin-hood (2 videos): (1 + 1/2) / 2 = 0.75; v-005 and v-020 tie at 0.50
+    // then: balto is used by 9 of the 28 videos; v-015 uses the-secret-of-nimh (no other video
+    // uses it) and robin-hood (2 videos): (1 + 1/2) / 2 = 0.75; v-028 uses balto and
+    // watership-down (no other video): (1/9 + 1) / 2 = 0.56
     assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).containsExactly(
-        "27 videos, 20 sources. Everyone uses the same movies:",
-        "  Balto                used by 8 videos",
+        "28 videos, 21 sources. Everyone uses the same movies:",
+        "  Balto                used by 9 videos",
         "  Your Name            used by 4 videos",
         "  Akira                used by 3 videos",
         "The most original videos:",
         "  v-015 Secret Friends         originality 0.75",
         "  v-016 Circle of Life Reborn  originality 0.67",
-        "  v-005 Spirit: Free           originality 0.50",
+        "  v-028 Bright Eyes Run        originality 0.56",
         "Videos with a source no other video uses:",
         "  v-015 Secret Friends: uses rarely used sources: The Secret of NIMH (1 video)",
         "  v-016 Circle of Life Reborn: uses rarely used sources: "
-            + "The Lion King II: Simba's Pride (1 video)");
+            + "The Lion King II: Simba's Pride (1 video)",
+        "  v-028 Bright Eyes Run: uses rarely used sources: Watership Down (1 video)");
   }
 }

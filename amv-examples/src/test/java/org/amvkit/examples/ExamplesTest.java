@@ -68,13 +68,14 @@ class ExamplesTest {
     // when
     List<String> lines = run(JsonProfile::run);
 
-    // then: 11 animal Animashes, 6 anime-only; v-015's NIMH lists no characters, so it is not
-    // known not to be an animal Animash: undetermined (issue 12), no longer not a music video
+    // then: 11 animal Animashes, 6 anime-only; undetermined (issue 12), no longer not a music
+    // video: v-015, whose NIMH lists no characters, and v-028, whose Watership Down has no
+    // recorded medium, are not known not to be animal Animashes
     assertThat(lines).containsExactly(
         "profile anime-contest-2026:",
         "  animal-animash       11",
         "  anime-entry          6",
         "  not-a-music-video    9",
-        "  undetermined         1");
+        "  undetermined         2");
   }
 }

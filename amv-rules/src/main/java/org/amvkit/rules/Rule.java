@@ -14,8 +14,10 @@ import org.amvkit.core.Video;
  * One question about a video, answered with an {@link Outcome}.
  *
  * <pre>{@code
- * Rule shortEnough = Rule.of("max-4-minutes", "lasts at most four minutes",
- *     video -> video.duration().compareTo(Duration.ofMinutes(4)) <= 0);
+ * Rule shortEnough = Rule.evaluating("max-4-minutes", "lasts at most four minutes",
+ *     video -> video.duration()
+ *         .map(d -> d.compareTo(Duration.ofMinutes(4)) <= 0 ? Outcome.pass() : Outcome.fail())
+ *         .orElseGet(() -> Outcome.unknown("the duration is not recorded")));
  * Rule contestReady = shortEnough.and(BuiltInRules.animeFootageOnly());
  * contestReady.evaluate(video).status();   // PASS, FAIL, UNKNOWN or ERROR
  * }</pre>

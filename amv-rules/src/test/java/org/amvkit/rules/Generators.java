@@ -26,8 +26,9 @@ import net.jqwik.api.Combinators;
 /**
  * Building blocks for the {@code *Properties} classes: valid sources and videos, in the shapes the
  * rules care about (media, casts with and without animals, of unrecognised species or not listed
- * at all, postures, franchises, declared sources and clips, music or none). Each properties class
- * exposes them through named {@code @Provide} methods.
+ * at all, postures, franchises, declared sources and clips, music or none), and with the facts a
+ * catalogue may not record left out now and then: a source's medium, a video's duration, music or
+ * sources. Each properties class exposes them through named {@code @Provide} methods.
  */
 final class Generators {
 
@@ -57,7 +58,7 @@ final class Generators {
   static Arbitrary<Source> sources() {
     return Combinators.combine(
             Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(3),
-            Arbitraries.of(Medium.class),
+            Arbitraries.of(Medium.class).optional(0.85),
             casts(),
             Arbitraries.of("The Lion King", "Balto", "Evangelion").optional(0.3))
         .as(Generators::source);
@@ -72,11 +73,11 @@ final class Generators {
         .as((medium, others, animal) -> {
           List<CastMember> cast = new ArrayList<>(others);
           cast.add(CastMember.of("The " + animal, animal));
-          return source("animal-" + animal, medium, cast, Optional.empty());
+          return source("animal-" + animal, Optional.of(medium), cast, Optional.empty());
         });
   }
 
-  private static Source source(String id, Medium medium, List<CastMember> cast,
+  private static Source source(String id, Optional<Medium> medium, List<CastMember> cast,
       Optional<String> franchise) {
     return Source.builder().id(id).title("Title " + id.toUpperCase(java.util.Locale.ROOT))
         .medium(medium).addAllCast(cast).franchise(franchise).build();
@@ -93,15 +94,16 @@ final class Generators {
    * Videos using up to five distinct sources, each declared, laid out as a clip, or both.
    */
   static Arbitrary<Video> videos() {
-    return videosOf(sources().list().uniqueElements(Source::id).ofMaxSize(5));
+    return videosOf(sources().list().uniqueElements(Source::id).ofMaxSize(5), true);
   }
 
-  /** Videos that use exactly one source, declared, as clips, or both. */
+  /** Videos that use exactly one source, declared, as clips, or both (so sources are recorded). */
   static Arbitrary<Video> singleSourceVideos() {
-    return videosOf(sources().map(List::of));
+    return videosOf(sources().map(List::of), false);
   }
 
-  private static Arbitrary<Video> videosOf(Arbitrary<List<Source>> sourceLists) {
+  private static Arbitrary<Video> videosOf(Arbitrary<List<Source>> sourceLists,
+      boolean sourcesMayBeUnrecorded) {
     return Combinators.combine(
             sourceLists,
             Arbitraries.integers().between(0, 2).list().ofSize(5),
@@ -109,10 +111,22 @@ final class Generators {
             Arbitraries.integers().between(1, 10).list().ofSize(5),
             music(),
             Arbitraries.of(Creator.of("SnowPaw", "NL"), Creator.of("FoxFan", "BR")).list()
-                .ofMinSize(1).ofMaxSize(2))
-        .as((sources, modes, starts, lengths, music, creators) -> {
+                .ofMinSize(1).ofMaxSize(2),
+            notRecorded())
+        .as((sources, modes, starts, lengths, music, creators, notRecorded) -> {
           Video.Builder video = Video.builder().id("v-generated").title("Generated")
-              .duration(LENGTH).addAllCreators(creators).addAllMusic(music);
+              .addAllCreators(creators);
+          if (!notRecorded.get(0)) {
+            video.duration(LENGTH);
+          }
+          if (notRecorded.get(1)) {
+            video.musicRecorded(false);
+          } else {
+            video.addAllMusic(music);
+          }
+          if (sourcesMayBeUnrecorded && notRecorded.get(2)) {
+            return video.sourcesRecorded(false).build();
+          }
           for (int i = 0; i < sources.size(); i++) {
             int mode = modes.get(i);
             if (mode != 1) {
@@ -125,6 +139,15 @@ final class Generators {
           }
           return video.build();
         });
+  }
+
+  /**
+   * Whether the duration, the music and the sources are left not recorded: each in one video of
+   * eight or so.
+   */
+  private static Arbitrary<List<Boolean>> notRecorded() {
+    return Arbitraries.frequency(net.jqwik.api.Tuple.of(7, false), net.jqwik.api.Tuple.of(1, true))
+        .list().ofSize(3);
   }
 
   /** The same video with its declared sources and its clips in the given orders. */

@@ -25,7 +25,7 @@ class ProfileTest {
       .id("short-animash").labelTemplate("Short Animash")
       .require(BuiltInRules.hasMusic(), BuiltInRules.multipleSources(),
           Rule.of("max-4-minutes", "lasts at most four minutes",
-              video -> video.duration().compareTo(Duration.ofMinutes(4)) <= 0))
+              video -> video.duration().orElseThrow().compareTo(Duration.ofMinutes(4)) <= 0))
       .build();
 
   private static final Profile ALL_THE_TROPES = BuiltInProfiles.allTheTropes();

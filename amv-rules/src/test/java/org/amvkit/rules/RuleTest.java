@@ -24,9 +24,9 @@ class RuleTest {
   private static final Video RUN_FREE = video("Run Free", BALTO, BOLT);
 
   private static final Rule SHORT = Rule.of("max-4-minutes", "lasts at most four minutes",
-      video -> video.duration().compareTo(Duration.ofMinutes(4)) <= 0);
+      video -> video.duration().orElseThrow().compareTo(Duration.ofMinutes(4)) <= 0);
   private static final Rule LONG = Rule.of("min-5-minutes", "lasts at least five minutes",
-      video -> video.duration().compareTo(Duration.ofMinutes(5)) >= 0);
+      video -> video.duration().orElseThrow().compareTo(Duration.ofMinutes(5)) >= 0);
   private static final Rule UNSURE = Rule.evaluating("unsure", "cannot tell",
       video -> Outcome.unknown("nobody knows"));
   private static final Rule BROKEN = Rule.evaluating("broken", "throws",

@@ -48,7 +48,9 @@ final class ObjectWriter {
     json.writeStartObject();
     json.writeStringField("id", source.id());
     json.writeStringField("title", source.title());
-    json.writeStringField("medium", source.medium().id());
+    if (source.medium().isPresent()) {
+      json.writeStringField("medium", source.medium().get().id());
+    }
     if (source.form().isPresent()) {
       json.writeStringField("form", source.form().get().id());
     }
@@ -76,15 +78,29 @@ final class ObjectWriter {
     json.writeStartObject();
     json.writeStringField("id", video.id());
     json.writeStringField("title", video.title());
-    duration("duration", video.duration());
+    if (video.duration().isPresent()) {
+      duration("duration", video.duration().get());
+    }
     json.writeArrayFieldStart("creators");
     for (Creator creator : video.creators()) {
       writeCreator(creator);
     }
     json.writeEndArray();
+    if (video.sourcesRecorded() && video.sources().isEmpty() && video.clips().isEmpty()) {
+      // [] records that the video uses no source; both keys absent, that it is not known
+      json.writeArrayFieldStart("sources");
+      json.writeEndArray();
+    }
     array("sources", video.sources(), source -> json.writeString(source.id()));
     array("clips", video.clips(), this::writeClip);
-    array("music", video.music(), this::writeMusic);
+    if (video.musicRecorded()) {
+      // Written even when empty: [] records no music, absent that it is not known.
+      json.writeArrayFieldStart("music");
+      for (Music music : video.music()) {
+        writeMusic(music);
+      }
+      json.writeEndArray();
+    }
     terms("software", video.software());
     if (video.published().isPresent()) {
       json.writeStringField("published", video.published().get().toString());

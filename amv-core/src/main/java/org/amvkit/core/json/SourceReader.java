@@ -21,7 +21,8 @@ import org.amvkit.core.species.Species;
 
 /**
  * Reads the catalogue's {@code sources}, each with its cast, checks that their ids are unique, and
- * then resolves the videos' references to them by id.
+ * then resolves the videos' references to them by id. A source without {@code medium} (or with
+ * null) is a source whose medium is not recorded.
  */
 final class SourceReader extends ObjectReader<Source> {
 
@@ -109,8 +110,8 @@ final class SourceReader extends ObjectReader<Source> {
   Source complete() {
     require(id, "id");
     require(title, "title");
-    require(medium, "medium");
-    return isValid() ? builder.id(id).title(title).medium(medium).build() : null;
+    return isValid()
+        ? builder.id(id).title(title).medium(Optional.ofNullable(medium)).build() : null;
   }
 
   /**

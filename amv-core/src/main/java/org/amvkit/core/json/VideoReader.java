@@ -35,6 +35,10 @@ import org.amvkit.core.Video;
  * Reads a video: its own fields, its creators, dedication, flags and awards, and (with
  * {@link ClipReader} and {@link MusicReader}) its clips and music. Its sources must be among the
  * catalogue's.
+ *
+ * <p>A key that is absent is a fact not recorded: {@code duration} (or null), {@code music}, and
+ * the sources when neither {@code sources} nor {@code clips} is given. An empty list records
+ * none. {@code "music": null} is an error, since it would leave the reader to guess which.
  */
 final class VideoReader extends ObjectReader<Video> {
 
@@ -50,6 +54,9 @@ final class VideoReader extends ObjectReader<Video> {
   private String id;
   private String title;
   private Duration duration;
+  /** Whether the video gave {@code music}, {@code sources} or {@code clips}. */
+  private boolean musicGiven;
+  private boolean sourcesGiven;
 
   VideoReader(JsonCursor json, ValueReader values, UnitProblems problems, SourceReader sources) {
     super(json, values, problems);
@@ -67,6 +74,8 @@ final class VideoReader extends ObjectReader<Video> {
     id = null;
     title = null;
     duration = null;
+    musicGiven = false;
+    sourcesGiven = false;
   }
 
   @Override
@@ -76,9 +85,15 @@ final class VideoReader extends ObjectReader<Video> {
       case "title" -> title = values.string();
       case "duration" -> duration = values.duration();
       case "creators" -> json.array("an object", () -> add(builder::addCreators, creators.read()));
-      case "sources" -> json.array("a source id", () -> add(builder::addSources, sourceRef()));
-      case "clips" -> json.array("an object", () -> add(builder::addClips, clips.read()));
-      case "music" -> json.array("an object", () -> add(builder::addMusic, music.read()));
+      case "sources" -> {
+        sourcesGiven |= json.current() != VALUE_NULL;
+        json.array("a source id", () -> add(builder::addSources, sourceRef()));
+      }
+      case "clips" -> {
+        sourcesGiven |= json.current() != VALUE_NULL;
+        json.array("an object", () -> add(builder::addClips, clips.read()));
+      }
+      case "music" -> music();
       case "software" -> json.array("a string",
           () -> add(builder::addSoftware, values.parsed(EditingSoftware::parse)));
       case "published" -> builder.published(Optional.ofNullable(values.date()));
@@ -96,8 +111,25 @@ final class VideoReader extends ObjectReader<Video> {
   Video complete() {
     require(id, "id");
     require(title, "title");
-    require(duration, "duration");
-    return isValid() ? builder.id(id).title(title).duration(duration).build() : null;
+    if (!isValid()) {
+      return null;
+    }
+    return builder.id(id).title(title).duration(Optional.ofNullable(duration))
+        .musicRecorded(musicGiven).sourcesRecorded(sourcesGiven).build();
+  }
+
+  /**
+   * The music: an array, possibly empty, records it; absent, it is not recorded. Null says
+   * neither, so it is reported rather than guessed.
+   */
+  private void music() throws IOException {
+    if (json.current() == VALUE_NULL) {
+      problems.report(json.path(), "music is null: leave \"music\" out if it is not recorded,"
+          + " or give [] for a video set to no music");
+      return;
+    }
+    musicGiven = true;
+    json.array("an object", () -> add(builder::addMusic, music.read()));
   }
 
   /** A source named by its id, in a video's {@code sources}. */

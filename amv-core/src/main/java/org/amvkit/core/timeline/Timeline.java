@@ -48,17 +48,30 @@ public final class Timeline {
   }
 
   /**
-   * Lays a video's clips on its running time.
+   * Lays a video's clips on its running time. When the video's duration is not recorded, the
+   * timeline ends where its last clip ends (zero without clips): the running time is at least
+   * that, so the shares of the running time are then upper bounds, and a caller that needs the
+   * true running time checks {@code video.duration()} first, as the contest rules do.
    *
    * <p>A static factory here rather than a method on {@code Video}: the timeline is built on the
    * core value types, and they do not depend back on it.
    *
    * @param video  the video, not null
-   * @return the timeline of the video's clips over its duration, not null
+   * @return the timeline of the video's clips over its duration, or over its clips if the
+   *     duration is not recorded, not null
    */
   public static Timeline of(Video video) {
     Objects.requireNonNull(video, "video");
-    return of(video.duration(), video.clips());
+    Duration length = video.duration().orElseGet(() -> endOfLastClip(video.clips()));
+    return of(length, video.clips());
+  }
+
+  private static Duration endOfLastClip(List<Clip> clips) {
+    Duration end = Duration.ZERO;
+    for (Clip clip : clips) {
+      end = clip.end().compareTo(end) > 0 ? clip.end() : end;
+    }
+    return end;
   }
 
   /**
@@ -138,13 +151,14 @@ public final class Timeline {
   }
 
   /**
-   * Returns the time filled by footage of the given media, overlaps counted once.
+   * Returns the time filled by footage of the given media, overlaps counted once. Footage of a
+   * source whose medium is not recorded counts for no medium.
    *
    * @param media  the media that count, not null
    * @return the footage time, not null
    */
   public Duration footage(Set<Medium> media) {
-    return footage(source -> media.contains(source.medium()));
+    return footage(source -> source.medium().filter(media::contains).isPresent());
   }
 
   /**
@@ -171,13 +185,14 @@ public final class Timeline {
 
   /**
    * Returns the share of the running time each medium fills, for every medium that has a clip.
+   * Clips of sources whose medium is not recorded are in no medium's share.
    *
    * @return the shares by medium, in {@link Medium} order, not null
    */
   public Map<Medium, Share> sharesByMedium() {
     Set<Medium> present = EnumSet.noneOf(Medium.class);
     for (Clip clip : clips) {
-      present.add(clip.source().medium());
+      clip.source().medium().ifPresent(present::add);
     }
     Map<Medium, Share> shares = new EnumMap<>(Medium.class);
     for (Medium medium : present) {

@@ -402,7 +402,7 @@ class CatalogueReaderErrorsTest {
 
       // then
       assertThatThrownBy(reader::next).isInstanceOf(CatalogueFormatException.class)
-          .hasMessage("videos[1].title: missing; videos[1].duration: missing");
+          .hasMessage("videos[1].title: missing");
       assertThatThrownBy(reader::hasNext).isInstanceOf(IllegalStateException.class)
           .hasMessageStartingWith("the catalogue reader stopped at an earlier error: videos[1]");
     }

@@ -82,7 +82,7 @@ class CatalogueRoundTripProperties {
 
   @Provide
   Arbitrary<Source> sources() {
-    return Combinators.combine(ids(), texts(), Arbitraries.of(Medium.class),
+    return Combinators.combine(ids(), texts(), Arbitraries.of(Medium.class).optional(0.8),
             Arbitraries.of(Form.class).optional(), Arbitraries.integers().between(1888, 2030).optional(),
             texts().optional(), texts().optional(), castMembers().list().ofMaxSize(3))
         .as((id, title, medium, form, year, studio, franchise, cast) -> Source.builder()
@@ -110,17 +110,33 @@ class CatalogueRoundTripProperties {
 
   // ---------------------------------------------------------------- videos
 
-  /** Videos that use only the given sources. */
+  /**
+   * Videos that use only the given sources; some leave their duration, music or sources not
+   * recorded (bits 1, 2 and 4 of {@code unrecorded}), which the writer must leave out and the
+   * reader read back as not recorded.
+   */
   Arbitrary<Video> videos(List<Source> sources) {
     Arbitrary<Duration> durations = Arbitraries.longs().between(1, 600_000).map(Duration::ofMillis);
     return durations.flatMap(duration -> Combinators.combine(
             ids(), texts(), creators().list().ofMinSize(1).ofMaxSize(3),
             declaredSources(sources), clipLists(sources, duration),
-            music(duration).list().ofMaxSize(2), extras())
-        .as((id, title, creators, declared, clips, music, extras) -> {
-          Video.Builder video = Video.builder().id(id).title(title).duration(duration)
-              .addAllCreators(creators).addAllSources(declared).addAllClips(clips)
-              .addAllMusic(music);
+            music(duration).list().ofMaxSize(2), extras(), Arbitraries.integers().between(0, 7))
+        .as((id, title, creators, declared, clips, music, extras, unrecorded) -> {
+          Video.Builder video = Video.builder().id(id).title(title)
+              .addAllCreators(creators);
+          if ((unrecorded & 1) == 0) {
+            video.duration(duration);
+          }
+          if ((unrecorded & 2) == 0) {
+            video.addAllMusic(music);
+          } else {
+            video.musicRecorded(false);
+          }
+          if ((unrecorded & 4) == 0) {
+            video.addAllSources(declared).addAllClips(clips);
+          } else {
+            video.sourcesRecorded(false);
+          }
           return extras.addTo(video).build();
         }));
   }

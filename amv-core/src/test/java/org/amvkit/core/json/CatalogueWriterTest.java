@@ -117,7 +117,8 @@ class CatalogueWriterTest {
     // then
     assertThat(out.toString()).contains("{\"id\":\"v-1\",\"title\":\"Run Free\","
         + "\"duration\":\"PT3M41S\",\"creators\":[{\"name\":\"SnowPaw\",\"country\":\"NL\"}],"
-        + "\"awards\":[]}", "\"awards\":[{\"event\":\"Otakon 2010 AMV Contest\","
+        + "\"sources\":[],\"music\":[],\"awards\":[]}",
+        "\"awards\":[{\"event\":\"Otakon 2010 AMV Contest\","
         + "\"category\":\"Drama\",\"year\":2010},{\"event\":\"AnimeNEXT 2011 AMV Contest\","
         + "\"year\":2011,\"date\":\"2011-06-12\"}]");
     assertThat(out.toString()).containsOnlyOnce("\"awards\":[]");

@@ -78,7 +78,7 @@ class TimelineProperties {
   }
 
   private static List<Source> sourcesOf(Medium medium) {
-    return Generators.POOL.stream().filter(source -> source.medium() == medium).toList();
+    return Generators.POOL.stream().filter(source -> source.medium().orElse(null) == medium).toList();
   }
 
   @Provide

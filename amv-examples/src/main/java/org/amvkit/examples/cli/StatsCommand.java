@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "stats",
     description = "Shows what a catalogue (default: the embedded sample) says about its "
         + "community: the most used sources, the most original videos, collaborations, "
-        + "countries, dedications, editing software, music genres and categories.")
+        + "countries, dedications, editing software, music genres, categories, and how many"
+        + " videos leave their duration, music, sources or a source's medium not recorded.")
 final class StatsCommand implements Callable<Integer> {
 
   /** The widest bar of the text report, in characters. */
@@ -171,6 +172,7 @@ final class StatsCommand implements Callable<Integer> {
         counts(json, "dedications", analytics.dedications(), occasion -> occasion.id());
         counts(json, "software", analytics.software(), Term::id);
         counts(json, "genres", analytics.genres(), Term::name);
+        counts(json, "notRecorded", analytics.notRecorded(), Function.identity());
         json.writeEndObject();
       });
     }
@@ -224,6 +226,9 @@ final class StatsCommand implements Callable<Integer> {
 
     out.printf("%nMusic genres%n");
     table(out, analytics.genres(), Term::name);
+
+    out.printf("%nVideos with facts not recorded%n");
+    table(out, analytics.notRecorded(), Function.identity());
   }
 
   /** One line per key, most counted first, ties by key. */

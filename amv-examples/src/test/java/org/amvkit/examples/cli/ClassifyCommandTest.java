@@ -28,16 +28,18 @@ class ClassifyCommandTest {
     // then
     assertThat(cli.exitCode).isZero();
     assertThat(cli.err).isEmpty();
-    assertThat(cli.outLines()).hasSize(28);
+    assertThat(cli.outLines()).hasSize(29);
     assertThat(cli.outLines().get(0))
         .matches("ID +CATEGORY +LABEL +DEVIATIONS +COULD ALSO BE +ERRORS");
     assertThat(cli.outLines()).contains(
-        "v-004  single-source-music-video  Balto music video                             -     "
-            + "            -              -",
-        "v-007  animash                    Animash                                       "
-            + "features-animals  -              -",
-        "v-013  not-a-music-video          Not a music video                             -     "
-            + "            -              -");
+        "v-004  single-source-music-video  Balto music video                   "
+            + "          -                 -                                 -",
+        "v-007  animash                    Animash                             "
+            + "          features-animals  -                                 -",
+        "v-013  not-a-music-video          Not a music video                   "
+            + "          -                 -                                 -",
+        "v-028  fan-vid                    Fan vid                             "
+            + "          -                 animash (animated-footage-only?)  -");
   }
 
   @Test
@@ -52,7 +54,7 @@ class ClassifyCommandTest {
     for (String line : cli.outLines()) {
       videos.add(JSON.readTree(line));
     }
-    assertThat(videos).hasSize(27);
+    assertThat(videos).hasSize(28);
     JsonNode neoTokyo = videos.get(6);
     assertThat(neoTokyo.get("id").asText()).isEqualTo("v-007");
     assertThat(neoTokyo.get("category").asText()).isEqualTo("animash");
@@ -87,7 +89,7 @@ class ClassifyCommandTest {
 
     // then
     assertThat(cli.exitCode).isZero();
-    assertThat(cli.outLines()).hasSize(28)
+    assertThat(cli.outLines()).hasSize(29)
         .startsWith("id,category,label,deviations,undetermined,errors", "v-001,animash,Animash,,,")
         .contains("v-007,animash,Animash,features-animals,,");
   }

@@ -44,19 +44,21 @@ class StatsCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
     JsonNode stats = JSON.readTree(run.out());
-    assertThat(stats.get("videos").asInt()).isEqualTo(27);
+    assertThat(stats.get("videos").asInt()).isEqualTo(28);
     assertThat(stats.get("profile").asText()).isEqualTo("all-the-tropes");
     assertThat(JSON.convertValue(stats.get("categories"), Map.class)).isEqualTo(Map.of(
-        "animash", 15, "fan-vid", 4, "not-a-music-video", 2, "single-source-music-video", 6));
+        "animash", 15, "fan-vid", 5, "not-a-music-video", 2, "single-source-music-video", 6));
     JsonNode sources = stats.get("sources");
-    assertThat(sources).hasSize(20);
+    assertThat(sources).hasSize(21);
     assertThat(sources.get(0).toString())
-        .isEqualTo("{\"id\":\"balto\",\"title\":\"Balto\",\"videos\":8}");
+        .isEqualTo("{\"id\":\"balto\",\"title\":\"Balto\",\"videos\":9}");
     assertThat(sources.get(1).toString())
         .isEqualTo("{\"id\":\"your-name\",\"title\":\"Your Name\",\"videos\":4}");
     assertThat(sources.get(2).get("id").asText()).isEqualTo("akira");
     assertThat(sources.get(19).toString()).isEqualTo(
         "{\"id\":\"the-secret-of-nimh\",\"title\":\"The Secret of NIMH\",\"videos\":1}");
+    assertThat(sources.get(20).toString()).isEqualTo(
+        "{\"id\":\"watership-down\",\"title\":\"Watership Down\",\"videos\":1}");
     assertThat(stats.get("collaborations").asInt()).isEqualTo(7);
     assertThat(JSON.convertValue(stats.get("countryPairs"), Map.class)).isEqualTo(Map.of(
         "BR-JP", 1, "BR-NL", 1, "DE-US", 1, "GB-JP", 1, "GB-NL", 1, "JP-MY", 1, "JP-NL", 2,
@@ -66,10 +68,13 @@ class StatsCommandTest {
     assertThat(JSON.convertValue(stats.get("dedications"), Map.class))
         .isEqualTo(Map.of("birthday", 7, "holiday", 1, "friendship", 1));
     assertThat(JSON.convertValue(stats.get("software"), Map.class)).isEqualTo(Map.of(
-        "sony-vegas", 14, "adobe-after-effects", 8, "adobe-premiere", 4, "davinci-resolve", 1,
+        "sony-vegas", 15, "adobe-after-effects", 8, "adobe-premiere", 4, "davinci-resolve", 1,
         "imovie", 1, "windows-movie-maker", 1));
     assertThat(JSON.convertValue(stats.get("genres"), Map.class)).isEqualTo(Map.of(
-        "Rock", 11, "Pop", 6, "Soundtrack", 5, "Electronic", 2, "Techno", 1));
+        "Rock", 11, "Pop", 7, "Soundtrack", 5, "Electronic", 2, "Techno", 1));
+    // v-028 uses Watership Down, whose medium is not recorded
+    assertThat(JSON.convertValue(stats.get("notRecorded"), Map.class))
+        .isEqualTo(Map.of("medium", 1));
     // v-015 uses the-secret-of-nimh (1 video) and robin-hood (2): (1/1 + 1/2) / 2
     assertThat(stats.get("original").get(0).toString()).isEqualTo(
         "{\"id\":\"v-015\",\"title\":\"Secret Friends\",\"originality\":0.75}");
@@ -84,17 +89,19 @@ class StatsCommandTest {
     // then
     assertThat(run.exitCode()).isZero();
     List<String> lines = run.out().lines().toList();
-    assertThat(lines.get(0)).isEqualTo("the sample catalogue: 27 videos");
-    int sources = lines.indexOf("Most used sources (top 3 of 20)");
+    assertThat(lines.get(0)).isEqualTo("the sample catalogue: 28 videos");
+    int sources = lines.indexOf("Most used sources (top 3 of 21)");
     assertThat(lines.subList(sources + 1, sources + 5)).containsExactly(
-        "  balto      ████████ 8",
+        "  balto      █████████ 9",
         "  your-name  ████ 4",
         "  akira      ███ 3",
         "");
     int original = lines.indexOf("Most original videos (top 3)");
     assertThat(lines.get(original + 1)).isEqualTo("  v-015  0.75  Secret Friends");
     assertThat(lines).contains("Collaborations: 7 videos", "  birthday    7",
-        "  sony-vegas           14");
+        "  sony-vegas           15");
+    int notRecorded = lines.indexOf("Videos with facts not recorded");
+    assertThat(lines.subList(notRecorded + 1, lines.size())).containsExactly("  medium  1");
   }
 
   @Test

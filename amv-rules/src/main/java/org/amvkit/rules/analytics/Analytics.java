@@ -78,11 +78,13 @@ public final class Analytics {
   private final Map<Occasion, Long> dedications;
   private final Map<EditingSoftware, Long> software;
   private final Map<Genre, Long> genres;
+  private final Map<String, Long> notRecorded;
 
   Analytics(long videos, long collaborations, Map<String, Long> categories,
       Map<String, String> titles, Map<String, Long> uses, Map<String, Long> countryPairs,
       Map<String, ? extends Set<String>> creators, Map<Occasion, Long> dedications,
-      Map<EditingSoftware, Long> software, Map<Genre, Long> genres) {
+      Map<EditingSoftware, Long> software, Map<Genre, Long> genres,
+      Map<String, Long> notRecorded) {
     this.videos = videos;
     this.collaborations = collaborations;
     this.categories = Collections.unmodifiableMap(new TreeMap<>(categories));
@@ -105,6 +107,7 @@ public final class Analytics {
     this.dedications = Collections.unmodifiableMap(occasions);
     this.software = sortedById(software);
     this.genres = sortedById(genres);
+    this.notRecorded = Collections.unmodifiableMap(new TreeMap<>(notRecorded));
   }
 
   private static <T extends Term> Map<T, Long> sortedById(Map<T, Long> counts) {
@@ -308,6 +311,17 @@ public final class Analytics {
   }
 
   /**
+   * Returns how many videos leave each fact a catalogue may lack not recorded: {@code duration},
+   * {@code music}, {@code sources}, and {@code medium} (the video uses a source whose medium is
+   * not recorded). A fact no video lacks is not in the map.
+   *
+   * @return video counts by fact not recorded, sorted by fact, not null
+   */
+  public Map<String, Long> notRecorded() {
+    return notRecorded;
+  }
+
+  /**
    * Returns how original a video's choice of sources is, given how often this catalogue uses
    * them: the mean, over the distinct sources {@code s} the video uses, of {@code 1 / n(s)}, where
    * {@code n(s)} is the number of videos counted here that use {@code s} (taken as 1 when it is 0
@@ -406,13 +420,13 @@ public final class Analytics {
         && categories.equals(that.categories) && sources.equals(that.sources)
         && countryPairs.equals(that.countryPairs) && creators.equals(that.creators)
         && dedications.equals(that.dedications) && software.equals(that.software)
-        && genres.equals(that.genres);
+        && genres.equals(that.genres) && notRecorded.equals(that.notRecorded);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(videos, collaborations, categories, sources, countryPairs, creators,
-        dedications, software, genres);
+        dedications, software, genres, notRecorded);
   }
 
   /**

@@ -56,6 +56,8 @@ public final class AnalyticsCollector {
   private final Map<Occasion, long[]> dedications = new EnumMap<>(Occasion.class);
   private final Map<EditingSoftware, long[]> software = new HashMap<>();
   private final Map<Genre, long[]> genres = new HashMap<>();
+  /** Videos by fact not recorded: duration, music, sources, medium. */
+  private final Map<String, long[]> notRecorded = new HashMap<>();
 
   private AnalyticsCollector(Classifier classifier) {
     this.classifier = classifier;
@@ -158,6 +160,7 @@ public final class AnalyticsCollector {
     partial.dedications().forEach((occasion, count) -> increment(dedications, occasion, count));
     partial.software().forEach((program, count) -> increment(software, program, count));
     partial.genres().forEach((genre, count) -> increment(genres, genre, count));
+    partial.notRecorded().forEach((fact, count) -> increment(notRecorded, fact, count));
     return this;
   }
 
@@ -168,7 +171,8 @@ public final class AnalyticsCollector {
    */
   public Analytics result() {
     return new Analytics(videos, collaborations, counts(categories), titles, counts(uses),
-        counts(countryPairs), creators, counts(dedications), counts(software), counts(genres));
+        counts(countryPairs), creators, counts(dedications), counts(software), counts(genres),
+        counts(notRecorded));
   }
 
   private void count(Video video) {
@@ -199,6 +203,25 @@ public final class AnalyticsCollector {
     }
     for (Genre genre : videoGenres) {
       increment(genres, genre, 1);
+    }
+    countNotRecorded(video);
+  }
+
+  private void countNotRecorded(Video video) {
+    if (video.duration().isEmpty()) {
+      increment(notRecorded, "duration", 1);
+    }
+    if (!video.musicRecorded()) {
+      increment(notRecorded, "music", 1);
+    }
+    if (!video.sourcesRecorded()) {
+      increment(notRecorded, "sources", 1);
+    }
+    for (Source source : video.usedSources()) {
+      if (source.medium().isEmpty()) {
+        increment(notRecorded, "medium", 1);
+        break;
+      }
     }
   }
 

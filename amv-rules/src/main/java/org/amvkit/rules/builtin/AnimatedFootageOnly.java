@@ -12,7 +12,8 @@ import org.amvkit.rules.internal.Facts;
 
 /**
  * {@value BuiltInRules#ANIMATED_FOOTAGE_ONLY}: passes when every source used is anime or other
- * animation; unknown when the video names no source.
+ * animation; unknown when the video names no source, or when no source is known not to be
+ * animated but the medium of one is not recorded.
  */
 final class AnimatedFootageOnly extends FootageOnly {
 
@@ -24,12 +25,13 @@ final class AnimatedFootageOnly extends FootageOnly {
 
   @Override
   public Status status(Video video) {
-    return fromSources(video, video.isAllAnimated());
+    return fromSources(video, video.isAllAnimated(), video.mayBeAllAnimated());
   }
 
   @Override
   public Status statusFrom(int facts) {
     return !Facts.anySource(facts) ? Status.UNKNOWN
-        : (facts & Facts.ALL_ANIMATED) != 0 ? Status.PASS : Status.FAIL;
+        : (facts & Facts.ALL_ANIMATED) != 0 ? Status.PASS
+        : (facts & Facts.ANIMATED_UNKNOWN) != 0 ? Status.UNKNOWN : Status.FAIL;
   }
 }

@@ -11,7 +11,8 @@ import org.amvkit.rules.Outcome;
 
 /**
  * {@value ContestRules#DURATION_BETWEEN}: the video lasts at least {@code min} and at most
- * {@code max}, both inclusive; a null bound leaves the window open at that end. The bounds are
+ * {@code max}, both inclusive; a null bound leaves the window open at that end. Unknown when the video's
+ * duration is not recorded. The bounds are
  * checked by {@link ContestRules#durationBetween(Duration, Duration)}.
  */
 final class DurationBetween {
@@ -42,13 +43,16 @@ final class DurationBetween {
   }
 
   /**
-   * Evaluates a video.
+   * Evaluates a video: unknown when its duration is not recorded.
    *
    * @param video  the video, not null
    * @return the outcome, not null
    */
   Outcome evaluate(Video video) {
-    Duration length = video.duration();
+    if (video.duration().isEmpty()) {
+      return Outcome.unknown("the video's duration is not recorded");
+    }
+    Duration length = video.duration().get();
     if (min != null && length.compareTo(min) < 0) {
       return Outcome.fail(() -> Evidence.of("lasts {duration}, shorter than the minimum {min}",
           "duration", clock(length), "min", clock(min)));

@@ -135,6 +135,9 @@ final class FeaturesAnimals extends StatusRule {
   @Override
   public Evidence evidence(Video video, Status status) {
     Set<Source> used = video.usedSources();
+    if (!video.sourcesRecorded()) {
+      return Evidence.of(Sources.NOT_RECORDED + ", so their characters are not known");
+    }
     if (used.isEmpty()) {
       return Evidence.of("no source is named, so its characters are not known");
     }

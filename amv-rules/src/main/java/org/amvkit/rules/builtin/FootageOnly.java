@@ -17,8 +17,9 @@ import org.amvkit.rules.StatusRule;
 
 /**
  * What the two "all footage is of these media" rules share: they are unknown when the video names
- * no source, and their evidence names the sources of other media and, where the video has a clip
- * timeline, the share of the video those fill.
+ * no source, or when no source is known to be of another medium but the medium of one is not
+ * recorded; their evidence names the sources of other media and, where the video has a clip
+ * timeline, the share of the video those fill, or the sources whose medium is not recorded.
  */
 abstract sealed class FootageOnly extends StatusRule
     permits AnimatedFootageOnly, AnimeFootageOnly {
@@ -45,18 +46,38 @@ abstract sealed class FootageOnly extends StatusRule
    *
    * @param video  the video, not null
    * @param all  the video's precomputed answer: whether every source it uses is of the media
-   * @return unknown without sources, else pass or fail as {@code all} says
+   * @param maybe  the video's precomputed answer: whether no source it uses is known to be of
+   *     another medium
+   * @return unknown without sources; else pass if {@code all}, unknown if {@code maybe}, or fail
    */
-  static Status fromSources(Video video, boolean all) {
+  static Status fromSources(Video video, boolean all, boolean maybe) {
     if (video.usedSources().isEmpty()) {
       return Status.UNKNOWN;
     }
-    return all ? Status.PASS : Status.FAIL;
+    return all ? Status.PASS : maybe ? Status.UNKNOWN : Status.FAIL;
+  }
+
+  /**
+   * Tells whether the medium of a source the video uses is not recorded.
+   *
+   * @param video  the video, not null
+   * @return true if some used source has no recorded medium
+   */
+  static boolean anyMediumNotRecorded(Video video) {
+    for (Source source : video.usedSources()) {
+      if (source.medium().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
   public Evidence evidence(Video video, Status status) {
     Set<Source> used = video.usedSources();
+    if (!video.sourcesRecorded()) {
+      return Evidence.of(Sources.NOT_RECORDED + ", so the footage is not known");
+    }
     if (used.isEmpty()) {
       return Evidence.of("no source is named, so the footage is not known");
     }
@@ -64,7 +85,13 @@ abstract sealed class FootageOnly extends StatusRule
       return Evidence.of("every source is " + adjective + ": {sources}", "sources",
           Sources.titles(used));
     }
-    List<String> others = Sources.titles(used, source -> !media.contains(source.medium()));
+    List<String> others = Sources.titles(used,
+        source -> source.medium().isPresent() && !media.contains(source.medium().get()));
+    if (status == Status.UNKNOWN || others.isEmpty()) {
+      return Evidence.of("the medium of {unrecorded} is not recorded, so whether all footage is "
+          + adjective + " is not known", "unrecorded",
+          Sources.titles(used, source -> source.medium().isEmpty()));
+    }
     if (video.clips().isEmpty()) {
       return Evidence.of("not " + adjective + ": {others}", "others", others);
     }

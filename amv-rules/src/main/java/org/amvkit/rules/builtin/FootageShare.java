@@ -58,7 +58,9 @@ final class FootageShare {
   }
 
   /**
-   * Evaluates a video: unknown without clips, or when a source used is not placed by any clip.
+   * Evaluates a video: unknown without clips, when a source used is not placed by any clip, when
+   * the share of the running time is asked and the duration is not recorded, and when the share
+   * falls short but footage of a source whose medium is not recorded may make it up.
    *
    * @param video  the video, not null
    * @return the outcome, not null
@@ -68,6 +70,10 @@ final class FootageShare {
     if (video.clips().isEmpty()) {
       return Outcome.unknown("the clip timeline is missing, so the share of " + counted
           + " footage cannot be measured");
+    }
+    if (measure == Measure.DURATION && video.duration().isEmpty()) {
+      return Outcome.unknown("the video's duration is not recorded, so the share of the running"
+          + " time that is " + counted + " cannot be measured");
     }
     List<String> unplaced = unplaced(video);
     Timeline timeline = Timeline.of(video);
@@ -88,6 +94,12 @@ final class FootageShare {
       return Outcome.pass(() -> Evidence.of(counted + " fills {share} of " + of
           + ", at least {min}", "share", share.toString(), "min", min.toString()));
     }
+    List<String> unrecorded = unrecordedMedia(video);
+    if (!unrecorded.isEmpty()) {
+      return Outcome.unknown(() -> Evidence.of(counted + " fills {share} of " + of
+          + ", less than {min}, and the medium of {unrecorded} is not recorded", "share",
+          share.toString(), "min", min.toString(), "unrecorded", unrecorded));
+    }
     return Outcome.fail(() -> Evidence.of(counted + " fills {share} of " + of
         + ", less than {min}", "share", share.toString(), "min", min.toString()));
   }
@@ -106,6 +118,17 @@ final class FootageShare {
     List<String> titles = new ArrayList<>();
     for (Source source : video.usedSources()) {
       if (!placed.contains(source.id())) {
+        titles.add(source.title());
+      }
+    }
+    return titles;
+  }
+
+  /** Titles of the used sources whose medium is not recorded. */
+  private static List<String> unrecordedMedia(Video video) {
+    List<String> titles = new ArrayList<>();
+    for (Source source : video.usedSources()) {
+      if (source.medium().isEmpty()) {
         titles.add(source.title());
       }
     }

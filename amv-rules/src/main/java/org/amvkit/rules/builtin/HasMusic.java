@@ -10,7 +10,10 @@ import org.amvkit.rules.Status;
 import org.amvkit.rules.internal.Facts;
 import org.amvkit.rules.StatusRule;
 
-/** {@value BuiltInRules#HAS_MUSIC}: passes when some music is credited. */
+/**
+ * {@value BuiltInRules#HAS_MUSIC}: passes when some music is credited, fails when the video is
+ * recorded as set to none, and is unknown when its music is not recorded.
+ */
 final class HasMusic extends StatusRule {
 
   HasMusic() {
@@ -19,16 +22,21 @@ final class HasMusic extends StatusRule {
 
   @Override
   public Status status(Video video) {
-    return video.music().isEmpty() ? Status.FAIL : Status.PASS;
+    return !video.music().isEmpty() ? Status.PASS
+        : video.musicRecorded() ? Status.FAIL : Status.UNKNOWN;
   }
 
   @Override
   public Status statusFrom(int facts) {
-    return (facts & Facts.MUSIC) != 0 ? Status.PASS : Status.FAIL;
+    return (facts & Facts.MUSIC) != 0 ? Status.PASS
+        : (facts & Facts.MUSIC_NOT_RECORDED) != 0 ? Status.UNKNOWN : Status.FAIL;
   }
 
   @Override
   public Evidence evidence(Video video, Status status) {
+    if (!video.musicRecorded()) {
+      return Evidence.of("the video's music is not recorded");
+    }
     if (video.music().isEmpty()) {
       return Evidence.of("no music is credited");
     }

@@ -10,7 +10,10 @@ import org.amvkit.rules.Status;
 import org.amvkit.rules.internal.Facts;
 import org.amvkit.rules.StatusRule;
 
-/** {@value BuiltInRules#HAS_SOURCE}: passes when the video uses at least one source. */
+/**
+ * {@value BuiltInRules#HAS_SOURCE}: passes when the video uses at least one source; unknown when
+ * its sources are not recorded.
+ */
 final class HasSource extends StatusRule {
 
   HasSource() {
@@ -19,16 +22,21 @@ final class HasSource extends StatusRule {
 
   @Override
   public Status status(Video video) {
-    return video.usedSources().isEmpty() ? Status.FAIL : Status.PASS;
+    return !video.sourcesRecorded() ? Status.UNKNOWN
+        : video.usedSources().isEmpty() ? Status.FAIL : Status.PASS;
   }
 
   @Override
   public Status statusFrom(int facts) {
-    return Facts.anySource(facts) ? Status.PASS : Status.FAIL;
+    return Facts.sourcesNotRecorded(facts) ? Status.UNKNOWN
+        : Facts.anySource(facts) ? Status.PASS : Status.FAIL;
   }
 
   @Override
   public Evidence evidence(Video video, Status status) {
+    if (!video.sourcesRecorded()) {
+      return Evidence.of(Sources.NOT_RECORDED);
+    }
     if (video.usedSources().isEmpty()) {
       return Evidence.of("no source is named");
     }

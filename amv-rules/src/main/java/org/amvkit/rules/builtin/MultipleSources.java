@@ -13,7 +13,7 @@ import org.amvkit.rules.StatusRule;
 
 /**
  * {@value BuiltInRules#MULTIPLE_SOURCES}: passes when the video uses two or more distinct sources,
- * counted by title or by franchise. The id is the same either way.
+ * counted by title or by franchise. The id is the same either way. Unknown when the video's sources are not recorded.
  */
 final class MultipleSources extends StatusRule {
 
@@ -29,11 +29,17 @@ final class MultipleSources extends StatusRule {
 
   @Override
   public Status status(Video video) {
+    if (!video.sourcesRecorded()) {
+      return Status.UNKNOWN;
+    }
     return Sources.count(video.usedSources(), countBy) >= 2 ? Status.PASS : Status.FAIL;
   }
 
   @Override
   public Status statusFrom(int facts) {
+    if (Facts.sourcesNotRecorded(facts)) {
+      return Status.UNKNOWN;
+    }
     if ((facts & Facts.SEVERAL_SOURCES) == 0) {
       return Status.FAIL;   // fewer than two titles are fewer than two franchises too
     }

@@ -41,13 +41,21 @@ final class MusicCoverage {
   }
 
   /**
-   * Evaluates a video: unknown when no music has a position, and when the music with a position
-   * covers too little but some music has none.
+   * Evaluates a video: unknown when its music or its duration is not recorded, when no music has
+   * a position, and when the music with a position covers too little but some music has none.
    *
    * @param video  the video, not null
    * @return the outcome, not null
    */
   Outcome evaluate(Video video) {
+    if (!video.musicRecorded()) {
+      return Outcome.unknown("the video's music is not recorded, so how much of the video is set"
+          + " to music is not known");
+    }
+    if (video.duration().isEmpty()) {
+      return Outcome.unknown("the video's duration is not recorded, so how much of it is set to"
+          + " music is not known");
+    }
     List<Interval> positions = new ArrayList<>();
     List<String> unplaced = new ArrayList<>();
     for (Music music : video.music()) {
@@ -63,7 +71,7 @@ final class MusicCoverage {
           ? "no music is credited, so how much of the video is set to music is not known"
           : "no music has a position, so how much of the video is set to music is not known");
     }
-    Share share = Share.of(Interval.coveredBy(positions), video.duration());
+    Share share = Share.of(Interval.coveredBy(positions), video.duration().get());
     if (share.isAtLeast(min)) {
       return Outcome.pass(() -> Evidence.of("music plays during {share} of the video,"
           + " at least {min}", "share", share.toString(), "min", min.toString()));

@@ -14,7 +14,7 @@ import org.amvkit.rules.StatusRule;
 /**
  * {@value BuiltInRules#SINGLE_SOURCE}: passes when the video uses exactly one source, counted by
  * title or by franchise as {@value BuiltInRules#MULTIPLE_SOURCES} counts them. The id is the same
- * either way.
+ * either way. Unknown when the video's sources are not recorded.
  */
 final class SingleSource extends StatusRule {
 
@@ -30,11 +30,17 @@ final class SingleSource extends StatusRule {
 
   @Override
   public Status status(Video video) {
+    if (!video.sourcesRecorded()) {
+      return Status.UNKNOWN;
+    }
     return Sources.count(video.usedSources(), countBy) == 1 ? Status.PASS : Status.FAIL;
   }
 
   @Override
   public Status statusFrom(int facts) {
+    if (Facts.sourcesNotRecorded(facts)) {
+      return Status.UNKNOWN;
+    }
     if ((facts & Facts.ONE_SOURCE) != 0) {
       return Status.PASS;   // one title is one franchise too
     }

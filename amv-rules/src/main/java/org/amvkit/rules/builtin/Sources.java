@@ -21,6 +21,9 @@ import org.amvkit.rules.builtin.BuiltInRules.CountBy;
  */
 final class Sources {
 
+  /** The evidence of a rule that needs the sources of a video whose sources are not recorded. */
+  static final String NOT_RECORDED = "the video's sources are not recorded";
+
   private Sources() {}
 
   /**
@@ -39,13 +42,16 @@ final class Sources {
 
   /**
    * The evidence of the rules that count sources: how many distinct sources (or franchises) and
-   * which they are.
+   * which they are, or that the sources are not recorded.
    *
    * @param video  the video, not null
    * @param countBy  titles or franchises, not null
    * @return the evidence, not null
    */
   static Evidence countEvidence(Video video, CountBy countBy) {
+    if (!video.sourcesRecorded()) {
+      return Evidence.of(NOT_RECORDED);
+    }
     Set<Source> used = video.usedSources();
     return switch (countBy) {
       case TITLE -> countEvidence(used.size(), "source", titles(used));

@@ -9,10 +9,14 @@ import org.amvkit.core.Video;
 /**
  * The few facts of a video that decide most built-in rules, packed in the bits of an {@code int}:
  * whether it has music, whether it uses no, one or several sources, whether they are all animated
- * or all anime, and whether its clips overlap. The classifier reads them once per video and looks
- * up, in a table it made once per profile, the status each rule gives for them (see
- * {@code statusFrom(int)} of the built-in rules); only a rule that needs more of the video than
- * these facts is asked for its status.
+ * or all anime, and whether its clips overlap; and, for each of these a catalogue may not record,
+ * whether it is not known. The classifier reads them once per video and looks up, in a table it
+ * made once per profile, the status each rule gives for them (see {@code statusFrom(int)} of the
+ * built-in rules); only a rule that needs more of the video than these facts is asked for its
+ * status.
+ *
+ * <p>Each "not known" bit stands beside the bits it qualifies, which are then clear: a video whose
+ * music is not recorded has neither {@link #MUSIC} nor the certainty that it has none.
  */
 public final class Facts {
 
@@ -28,8 +32,19 @@ public final class Facts {
   public static final int ALL_ANIME = 1 << 4;
   /** Some clips overlap. */
   public static final int OVERLAPPING_CLIPS = 1 << 5;
+  /** Whether the video has music is not recorded ({@link #MUSIC} is clear). */
+  public static final int MUSIC_NOT_RECORDED = 1 << 6;
+  /** The video's sources are not recorded (no source bit is set). */
+  public static final int SOURCES_NOT_RECORDED = 1 << 7;
+  /**
+   * Whether every source is animated is not known: none is known not to be, and the medium of
+   * one or more is not recorded ({@link #ALL_ANIMATED} is clear).
+   */
+  public static final int ANIMATED_UNKNOWN = 1 << 8;
+  /** As {@link #ANIMATED_UNKNOWN}, for anime ({@link #ALL_ANIME} is clear). */
+  public static final int ANIME_UNKNOWN = 1 << 9;
   /** How many different sets of facts there are: every {@link #of(Video)} is below it. */
-  public static final int COMBINATIONS = 1 << 6;
+  public static final int COMBINATIONS = 1 << 10;
 
   private Facts() {}
 
@@ -41,10 +56,14 @@ public final class Facts {
    */
   public static int of(Video video) {
     int sources = video.usedSources().size();
+    boolean allAnimated = video.isAllAnimated();
+    boolean allAnime = video.isAllAnime();
     return (video.music().isEmpty() ? 0 : MUSIC)
+        | (video.musicRecorded() ? 0 : MUSIC_NOT_RECORDED)
         | (sources == 1 ? ONE_SOURCE : sources > 1 ? SEVERAL_SOURCES : 0)
-        | (video.isAllAnimated() ? ALL_ANIMATED : 0)
-        | (video.isAllAnime() ? ALL_ANIME : 0)
+        | (video.sourcesRecorded() ? 0 : SOURCES_NOT_RECORDED)
+        | (allAnimated ? ALL_ANIMATED : video.mayBeAllAnimated() ? ANIMATED_UNKNOWN : 0)
+        | (allAnime ? ALL_ANIME : video.mayBeAllAnime() ? ANIME_UNKNOWN : 0)
         | (video.hasOverlappingClips() ? OVERLAPPING_CLIPS : 0);
   }
 
@@ -56,5 +75,15 @@ public final class Facts {
    */
   public static boolean anySource(int facts) {
     return (facts & (ONE_SOURCE | SEVERAL_SOURCES)) != 0;
+  }
+
+  /**
+   * Tells whether the facts say the video's sources are not recorded.
+   *
+   * @param facts  facts from {@link #of(Video)}
+   * @return true if the sources are not recorded
+   */
+  public static boolean sourcesNotRecorded(int facts) {
+    return (facts & SOURCES_NOT_RECORDED) != 0;
   }
 }

@@ -21,7 +21,7 @@ import org.amvkit.rules.Rule;
  * RuleType maxDuration = RuleType.of("max-duration", "lasts at most a given time",
  *     List.of(Parameter.required("max", ParameterType.DURATION, "the longest allowed")),
  *     parameters -> Rule.of("max-duration", "lasts at most " + parameters.duration("max"),
- *         video -> video.duration().compareTo(parameters.duration("max")) <= 0));
+ *         video -> video.duration().orElseThrow().compareTo(parameters.duration("max")) <= 0));
  * Rule rule = maxDuration.create(Map.of("max", "PT4M"));
  * }</pre>
  *

@@ -251,7 +251,7 @@ class AnalyticsTest {
   @Test
   void a_source_keeps_the_title_it_was_first_seen_with() {
     // given
-    Source renamed = Source.of("balto", "Balto (1995)", BALTO.medium());
+    Source renamed = Source.of("balto", "Balto (1995)", BALTO.medium().orElseThrow());
     Analytics first = Analytics.of(List.of(HERE_I_AM));
     Analytics second = Analytics.of(List.of(video("Renamed", renamed)));
 

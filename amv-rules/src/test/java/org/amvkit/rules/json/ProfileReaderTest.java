@@ -58,8 +58,8 @@ class ProfileReaderTest {
               throw new ParameterException("max", max + " is shorter than min " + min);
             }
             return Rule.of("lasts-between", "lasts between " + min + " and " + max,
-                video -> video.duration().compareTo(min) >= 0
-                    && video.duration().compareTo(max) <= 0);
+                video -> video.duration().orElseThrow().compareTo(min) >= 0
+                    && video.duration().orElseThrow().compareTo(max) <= 0);
           }));
     }
   }
