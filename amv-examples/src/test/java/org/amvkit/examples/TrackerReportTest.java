@@ -45,22 +45,30 @@ class TrackerReportTest {
     // when
     List<String> lines = run(database, "sub_db_0");
 
-    // then
+    // then: what a row does not record stays UNKNOWN (issue 12): no row is left out
     assertThat(lines).containsExactly(
         database + ", sub-database \"Main database\":",
         "  a000000001 \"Run Free\": Animash",
         "  a000000002 \"Pride\": The Lion King II: Simba's Pride music video",
+        "  a000000003 \"Mystery\": Fan vid",
+        "  a000000004 \"Unfinished\": Balto music video",
         "  a000000005 \"Footage unknown\": Undetermined",
-        "3 of 5 rows classified",
+        "5 of 5 rows classified",
         "could not decide:",
-        "  a000000005 anime-music-video: anime-footage-only UNKNOWN (no source is named, so the "
-            + "footage is not known)",
-        "could not read:",
-        "  \"My Own Short\" matches no known source (1 of 2 titles do not), and amvkit cannot "
-            + "yet hold a source of unknown medium: add it to a reference of sources; the video "
-            + "is left out (row a000000003, video_footage)",
-        "  not recorded, and amvkit cannot yet hold a video without a duration; the video is left "
-            + "out (row a000000004, video_length)",
+        "  a000000003 animash: animated-footage-only UNKNOWN (the medium of My Own Short is not"
+            + " recorded, so whether all footage is animated is not known); features-animals"
+            + " UNKNOWN (with animals: Balto; without animals: none; no characters listed: My Own"
+            + " Short)",
+        "  a000000005 single-source-music-video: single-source UNKNOWN (the video's sources are"
+            + " not recorded)",
+        "  a000000005 animash: multiple-sources UNKNOWN (the video's sources are not recorded);"
+            + " animated-footage-only UNKNOWN (the video's sources are not recorded, so the footage"
+            + " is not known); features-animals UNKNOWN (the video's sources are not recorded, so"
+            + " their characters are not known)",
+        "  a000000005 anime-music-video: anime-footage-only UNKNOWN (the video's sources are not"
+            + " recorded, so the footage is not known)",
+        "  a000000005 fan-vid: has-source UNKNOWN (the video's sources are not recorded)",
+        "could not read: nothing",
         "footage no known source matched:",
         "  My Own Short (1)");
     assertThat(Files.readAllBytes(database)).isEqualTo(before);

@@ -50,10 +50,12 @@ class ImportCommandTest {
   }
 
   private Path database() {
-    Map<String, Object> mystery = row("a000000003", "Mystery", "My Own Short", 95);
+    // a000000003 has no title, which a video needs; a000000004's footage no reference knows
+    Map<String, Object> untitled = row("a000000003", " ", "Balto", 95);
     return TrackerDatabases.create(dir.resolve("my_database.db"),
         row("a000000001", "Run Free", "Balto; Lion King, The", 221),
-        row("a000000002", "Pride", "The Lion King II: Simba's Pride", 180), mystery);
+        row("a000000002", "Pride", "The Lion King II: Simba's Pride", 180), untitled,
+        row("a000000004", "Mystery", "My Own Short", 95));
   }
 
   private static List<Video> videosOf(Path database) throws IOException {
@@ -108,14 +110,13 @@ class ImportCommandTest {
     assertThat(cli.exitCode).as(cli.err).isZero();
     assertThat(cli.out).startsWith("{\n  \"format\" : \"amv-catalogue/1\",");
     assertThat(cli.errLines()).containsExactly(
-        "amv import: 2 videos from " + database + ", sub-database \"Main database\" (3 rows read)",
+        "amv import: 3 videos from " + database + ", sub-database \"Main database\" (4 rows read)",
         "footage titles: 3 resolved (3 in the bundled reference), 1 unresolved",
         "most frequent unresolved: \"My Own Short\" ×1",
         "values that could not be read: 1, skipped:",
-        "  " + database + ": table sub_db_0, row \"a000000003\", column video_footage: \"My Own "
-            + "Short\" matches no known source (1 of 1 titles do not), and amvkit cannot yet hold "
-            + "a source of unknown medium: add it to a reference of sources; the video is left out",
-        "kept out, amv-catalogue/1 has no place for them yet: my_rating (2), favorite (2)");
+        "  " + database + ": table sub_db_0, row \"a000000003\", column video_title: not recorded,"
+            + " and a video needs a title; the video is left out",
+        "kept out, amv-catalogue/1 has no place for them yet: my_rating (3), favorite (3)");
   }
 
   @Test
@@ -131,10 +132,8 @@ class ImportCommandTest {
     // then
     assertThat(cli.exitCode).isEqualTo(Amv.EXIT_BAD_INPUT);
     assertThat(cli.errLines()).containsExactly("amv: " + database + ": table sub_db_0, row "
-        + "\"a000000003\", column video_footage: \"My Own Short\" matches no known source (1 of 1 "
-        + "titles do not), and amvkit cannot yet hold a source of unknown medium: add it to a "
-        + "reference of sources; the video is left out (--skip-bad imports the rest and lists "
-        + "every value skipped)");
+        + "\"a000000003\", column video_title: not recorded, and a video needs a title; the video"
+        + " is left out (--skip-bad imports the rest and lists every value skipped)");
     assertThat(out).doesNotExist();
   }
 
@@ -147,12 +146,13 @@ class ImportCommandTest {
         + "\"animation\", \"aliases\": [\"MOS\"]}], \"videos\": []}");
 
     // when
-    Cli cli = Cli.run("import", database.toString(), "--sources", reference.toString());
+    Cli cli = Cli.run("import", "--skip-bad", database.toString(), "--sources",
+        reference.toString());
 
     // then
     assertThat(cli.exitCode).as(cli.err).isZero();
     assertThat(cli.errLines()).contains(
-        "amv import: 3 videos from " + database + ", sub-database \"Main database\" (3 rows read)",
+        "amv import: 3 videos from " + database + ", sub-database \"Main database\" (4 rows read)",
         "footage titles: 4 resolved (1 in " + reference + ", 3 in the bundled reference), 0 "
             + "unresolved");
     assertThat(cli.out).contains("\"id\" : \"my-short\"");

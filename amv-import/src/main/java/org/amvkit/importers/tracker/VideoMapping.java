@@ -6,7 +6,6 @@ package org.amvkit.importers.tracker;
 
 import static org.amvkit.importers.ImportProblem.quote;
 
-import java.time.Duration;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +25,7 @@ import org.amvkit.core.Style;
 import org.amvkit.core.Video;
 import org.amvkit.importers.sources.Resolution;
 import org.amvkit.importers.sources.SourceResolver;
+import org.amvkit.importers.sources.TitleNormalizer;
 import org.amvkit.importers.sources.TitleTally;
 
 /**
@@ -44,6 +44,8 @@ final class VideoMapping {
 
   private final SourceResolver resolver;
   private final TitleTally tally;
+  /** The sources made for titles no reference knows, by id: see {@link #unknownSource}. */
+  private final Map<String, Source> unknownSources = new LinkedHashMap<>();
 
   /**
    * @param resolver  finds the source of each footage title
@@ -66,18 +68,18 @@ final class VideoMapping {
       throw new Unmappable(Column.PRIMARY_EDITOR_USERNAME,
           "not recorded, and a video needs an editor");
     }
-    // TODO(issue 12): a video without a duration, once Video.duration() is optional.
-    Duration duration = entry.length().orElseThrow(() -> new Unmappable(
-        Column.VIDEO_LENGTH, "not recorded, and amvkit cannot yet hold a video without a "
-            + "duration"));
-    Video.Builder video = Video.builder().id(entry.videoId()).title(title).duration(duration)
+    // What the row does not say stays not recorded: no length (NULL or 0), no footage, no song.
+    Video.Builder video = Video.builder().id(entry.videoId()).title(title)
         .addAllCreators(creators(entry))
         .addAllSources(sources(entry))
+        .sourcesRecorded(!entry.footage().isEmpty())
         .addAllMusic(music(entry))
+        .musicRecorded(entry.hasSong())
         .published(entry.released())
         .addAllStyles(styles(entry))
         .addAllTags(tags(entry));
     awards(entry).ifPresent(video::awards);
+    entry.length().ifPresent(video::duration);
     try {
       return video.build();
     } catch (IllegalArgumentException e) {
@@ -101,7 +103,6 @@ final class VideoMapping {
   /** The footage's sources, each once, in the order of their titles. */
   private List<Source> sources(TrackerEntry entry) {
     Map<String, Source> byId = new LinkedHashMap<>();
-    List<String> unresolved = new ArrayList<>();
     List<String> footage = entry.footage();
     for (int i = 0; i < footage.size(); i++) {
       String title = footage.get(i);
@@ -115,27 +116,31 @@ final class VideoMapping {
         }
       }
       tally.add(resolution);
-      if (resolution.source().isPresent()) {
-        byId.putIfAbsent(resolution.source().get().id(), resolution.source().get());
-      } else {
-        unresolved.add(title);
-      }
-    }
-    if (!unresolved.isEmpty()) {
-      // TODO(issue 12): a source of unknown medium, once Source.medium() is optional.
-      throw new Unmappable(Column.VIDEO_FOOTAGE, quote(unresolved.get(0)) + " matches no known "
-          + "source (" + unresolved.size() + " of " + footage.size() + " titles do not), "
-          + "and amvkit cannot yet hold a source of unknown medium: add it to a reference of "
-          + "sources");
+      Source source = resolution.source().orElseGet(() -> unknownSource(title));
+      byId.putIfAbsent(source.id(), source);
     }
     return List.copyOf(byId.values());
   }
 
-  /** One song, or none when neither its artist nor its title is recorded. */
+  /**
+   * A title no reference knows: a source of that title whose medium is not recorded, so that the
+   * rules that need the medium say UNKNOWN rather than guess. Its id is made from the title's
+   * normal form, and the first spelling met is kept, so every video naming it, however spelt,
+   * names one and the same source (a catalogue has one source an id); the tally lists it. Kept
+   * per distinct title, as the tally is, not per video.
+   */
+  private Source unknownSource(String title) {
+    String key = TitleNormalizer.normalize(title).replace(' ', '-');
+    String id = key.isEmpty() ? "untitled-" + Integer.toHexString(title.strip().hashCode())
+        : "unknown-" + key;
+    return unknownSources.computeIfAbsent(id,
+        made -> Source.builder().id(made).title(title.strip()).build());
+  }
+
+  /** One song, or none when neither its artist nor its title is recorded (then not recorded). */
   private static List<Music> music(TrackerEntry entry) {
     if (!entry.hasSong()) {
-      // TODO(issue 12): music "not recorded" rather than none, once a video can say so.
-      return List.of();
+      return List.of();   // and musicRecorded(false)
     }
     String artist = entry.songArtist().orElseThrow(() -> new Unmappable(Column.SONG_ARTIST,
         "not recorded while the song's title is, and a song needs both"));

@@ -158,23 +158,43 @@ class TrackerVideosTest {
   }
 
   @Test
-  void a_row_without_a_length_stops_the_import_naming_its_row_and_column() throws IOException {
-    // given
-    Path file = file(fullRow("aB3dE5fG7h"), row("zY9xW8vU7t", "video_length", 0));
+  void what_a_row_does_not_record_stays_not_recorded_in_the_video() throws IOException {
+    // given: no length (0 is how the program writes it), no footage, no song (issue 12)
+    Path file = file(row("zY9xW8vU7t", "video_length", 0, "video_footage", "",
+        "song_artist", null, "song_title", null, "song_genre", null));
 
-    // when, then
-    assertThatThrownBy(() -> read(file, OnBadValue.STOP))
-        .isInstanceOf(ImportException.class)
-        .hasMessage(file + ": table sub_db_0, row \"zY9xW8vU7t\", column video_length: not "
-            + "recorded, and amvkit cannot yet hold a video without a duration; the video is left "
-            + "out");
+    // when
+    Video video = read(file, OnBadValue.STOP).videos().get(0);
+
+    // then
+    assertThat(video.duration()).isEmpty();
+    assertThat(video.sourcesRecorded()).isFalse();
+    assertThat(video.musicRecorded()).isFalse();
+  }
+
+  @Test
+  void a_title_no_reference_knows_is_a_source_of_unknown_medium_one_per_title() throws IOException {
+    // given
+    Path file = file(row("a000000001", "video_footage", "Balto; My Own Short; my own short"),
+        row("a000000002", "video_footage", "MY OWN SHORT"));
+
+    // when
+    Read read = read(file, OnBadValue.STOP);
+
+    // then: one source however spelt, its medium not recorded; the tally lists the title
+    assertThat(read.videos().get(0).sources()).extracting(Source::id)
+        .containsExactly("balto", "unknown-my-own-short");
+    Source unknown = read.videos().get(0).sources().get(1);
+    assertThat(unknown.title()).isEqualTo("My Own Short");
+    assertThat(unknown.medium()).isEmpty();
+    assertThat(read.videos().get(1).sources()).containsExactly(unknown);
+    assertThat(read.titles().unresolved()).containsExactly(new TitleCount("My Own Short", 3));
   }
 
   @Test
   void skipping_leaves_out_the_videos_that_cannot_be_made_and_lists_each() throws IOException {
     // given
-    Path file = file(row("a000000001", "video_footage", "Balto; My Own Short; my own short"),
-        fullRow("a000000002"), row("a000000003", "video_title", " "),
+    Path file = file(fullRow("a000000002"), row("a000000003", "video_title", " "),
         row("a000000004", "primary_editor_username", null, "addl_editors", null),
         row("a000000005", "song_artist", null),
         row("a000000006", "awards_won", "Best Comedy", "release_date", null));
@@ -186,9 +206,6 @@ class TrackerVideosTest {
     assertThat(read.videos()).extracting(Video::id).containsExactly("a000000002");
     String prefix = file + ": table sub_db_0, row ";
     assertThat(read.skipped()).map(ImportProblem::message).containsExactly(
-        prefix + "\"a000000001\", column video_footage: \"My Own Short\" matches no known source "
-            + "(2 of 3 titles do not), and amvkit cannot yet hold a source of unknown medium: add "
-            + "it to a reference of sources; the video is left out",
         prefix + "\"a000000003\", column video_title: not recorded, and a video needs a title; "
             + "the video is left out",
         prefix + "\"a000000004\", column primary_editor_username: not recorded, and a video "
@@ -198,7 +215,6 @@ class TrackerVideosTest {
         prefix + "\"a000000006\", column awards_won: \"Best Comedy\" names no year and the "
             + "video's release date is not recorded, and an award needs a year; the video is "
             + "left out");
-    assertThat(read.titles().unresolved()).containsExactly(new TitleCount("My Own Short", 2));
   }
 
   @Test
