@@ -33,6 +33,17 @@ abstract class ClassificationWriter implements AutoCloseable {
 
   abstract void write(Classification classification);
 
+  /**
+   * Hands what was written so far on to the writer given to {@link #of}; for the formats whose
+   * rows stand alone (see {@link RowRenderer}).
+   *
+   * @throws UnsupportedOperationException for the table, whose rows wait to be aligned
+   */
+  void flush() {
+    throw new UnsupportedOperationException("a " + getClass().getSimpleName()
+        + " writes its rows only when it has measured them");
+  }
+
   @Override
   public abstract void close();
 
@@ -47,6 +58,11 @@ abstract class ClassificationWriter implements AutoCloseable {
     @Override
     void write(Classification c) {
       json.writeClassification(c);
+    }
+
+    @Override
+    void flush() {
+      json.flush();
     }
 
     @Override
@@ -67,6 +83,11 @@ abstract class ClassificationWriter implements AutoCloseable {
     @Override
     void write(Classification c) {
       out.println(Csv.line(c.videoId(), c.category(), c.label(), String.join(";", c.deviations())));
+    }
+
+    @Override
+    void flush() {
+      out.flush();
     }
 
     @Override
