@@ -4,10 +4,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.amvkit.core.Term;
@@ -15,6 +18,7 @@ import org.amvkit.rules.Classifier;
 import org.amvkit.rules.analytics.Analytics;
 import org.amvkit.rules.analytics.AnalyticsCollector;
 import org.amvkit.rules.analytics.OriginalVideo;
+import org.amvkit.rules.analytics.OriginalityRanking;
 import org.amvkit.rules.analytics.SourceUse;
 import org.amvkit.rules.registry.RuleRegistry;
 import picocli.CommandLine;
@@ -27,8 +31,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code amv stats}: what a catalogue says about its community. The first pass over the catalogue
- * gathers the {@link Analytics}; the second scores every video's originality against them and
- * keeps the most original. Both passes stream, so memory does not grow with the number of videos.
+ * gathers the {@link Analytics}, on {@code --threads} threads, and notes what the second needs of
+ * each video in a temporary file ({@link VideoNotes}); the second scores every noted video's
+ * originality against the analytics and keeps the most original. Both passes stream, so memory
+ * does not grow with the number of videos. Where no temporary file can be made, the second pass
+ * reads the catalogue again.
  */
 @Command(name = "stats",
     description = "Shows what a catalogue (default: the embedded sample) says about its "
@@ -56,6 +63,12 @@ final class StatsCommand implements Callable<Integer> {
   @Mixin
   ProfileOption profile = new ProfileOption();
 
+  @Mixin
+  ThreadsOption threads = new ThreadsOption();
+
+  /** What a worker hands on when no notes are taken. */
+  private static final byte[] NO_NOTE = new byte[0];
+
   @Option(names = {"-f", "--format"}, paramLabel = "text|json", defaultValue = "text",
       description = "${COMPLETION-CANDIDATES}, in any case: text is a report with bars, json one "
           + "object; default: ${DEFAULT-VALUE}")
@@ -76,22 +89,31 @@ final class StatsCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--top must be 0 or more, not " + top);
     }
+    int threadCount = threads.count();
     Classifier classifier = Classifier.of(profile.resolve(RuleRegistry.load()));
-    AnalyticsCollector collector = AnalyticsCollector.classifying(classifier);
+    Analytics analytics;
+    List<OriginalVideo> original = List.of();
     String name;
+    Optional<VideoNotes> notes = Optional.empty();
     try (CatalogueInput input = CatalogueInput.open(file);
         Progress progress = Progress.start(spec.commandLine().getErr(), input, "stats")) {
       name = input.name();
-      collector.addSources(input.sources());
-      input.forEach(video -> {
-        collector.add(video);
-        progress.update();
-      });
+      if (top > 0) {
+        notes = VideoNotes.create(input.sources());
+      }
+      analytics = firstPass(input, classifier, threadCount, notes, progress::update);
+      if (notes.isPresent()) {
+        OriginalityRanking ranking = analytics.ranking(top);
+        notes.get().offerAll(ranking);
+        original = ranking.result();
+      }
+    } finally {
+      notes.ifPresent(VideoNotes::close);
     }
-    Analytics analytics = collector.result();
-    List<OriginalVideo> original;
-    try (CatalogueInput input = CatalogueInput.open(file)) {
-      original = analytics.mostOriginal(input.iterator(), top);
+    if (top > 0 && notes.isEmpty()) {
+      try (CatalogueInput input = CatalogueInput.open(file)) {
+        original = analytics.mostOriginal(input.iterator(), top);
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.JSON) {
@@ -101,6 +123,33 @@ final class StatsCommand implements Callable<Integer> {
     }
     out.flush();
     return Amv.EXIT_OK;
+  }
+
+  /**
+   * Reads the catalogue once: workers classify and count the videos, each in its own collector,
+   * and note what the second pass needs; this thread reads and writes the notes in file order.
+   */
+  private static Analytics firstPass(CatalogueInput input, Classifier classifier, int threadCount,
+      Optional<VideoNotes> notes, Runnable progress) {
+    List<AnalyticsCollector> collectors = Collections.synchronizedList(new ArrayList<>());
+    ThreadLocal<AnalyticsCollector> collector = ThreadLocal.withInitial(() -> {
+      AnalyticsCollector own = AnalyticsCollector.classifying(classifier);
+      collectors.add(own);
+      return own;
+    });
+    input.forEach(threadCount, video -> {
+      collector.get().add(video);
+      return notes.map(noted -> noted.note(video)).orElse(NO_NOTE);
+    }, note -> {
+      notes.ifPresent(noted -> noted.write(note));
+      progress.run();
+    });
+    // Counts add up in any order; every title comes from the catalogue's list of sources.
+    AnalyticsCollector all = AnalyticsCollector.create().addSources(input.sources());
+    synchronized (collectors) {
+      collectors.forEach(own -> all.add(own.result()));
+    }
+    return all.result();
   }
 
   /** One JSON object, keys in a fixed order; maps sorted by key. */
