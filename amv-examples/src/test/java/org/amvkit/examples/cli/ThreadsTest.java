@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -108,5 +110,92 @@ class ThreadsTest {
     assertThat(cli.exitCode).isEqualTo(2);
     assertThat(cli.errLines().get(0)).isEqualTo("--threads must be 1 or more, not " + threads);
     assertThat(cli.out).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "json"})
+  void stats_are_alike_on_any_number_of_threads(String format) throws Exception {
+    // given
+    Path file = LargeCatalogue.write(dir, VIDEOS);
+
+    // when
+    Cli one = Cli.run("stats", "--format", format, "--top", "25", "--threads", "1",
+        file.toString());
+    Cli two = Cli.run("stats", "--format", format, "--top", "25", "--threads", "2",
+        file.toString());
+    Cli three = Cli.run("stats", "--format", format, "--top", "25", "--threads", "3",
+        file.toString());
+
+    // then
+    assertThat(one.exitCode).isZero();
+    assertThat(one.out).contains(String.valueOf(VIDEOS), "v-", "s-0");
+    assertThat(two.out).isEqualTo(one.out);
+    assertThat(three.out).isEqualTo(one.out);
+    assertThat(three.err).isEmpty();
+  }
+
+  @Test
+  void stats_of_a_bad_video_report_it_alike_on_any_number_of_threads() throws Exception {
+    // given
+    String videos = IntStream.range(0, 900)
+        .mapToObj(i -> "{\"id\": \"v-" + i + "\", \"title\": \"Run\", \"duration\": \""
+            + (i == 700 ? "three minutes" : "PT3M") + "\", \"creators\": [{\"name\": \"A\"}]}")
+        .collect(Collectors.joining(","));
+    Path file = dir.resolve("bad-stats.json");
+    Files.writeString(file, ONE_SOURCE + videos + "]}");
+
+    // when
+    Cli one = Cli.run("stats", "--threads", "1", file.toString());
+    Cli three = Cli.run("stats", "--threads", "3", file.toString());
+
+    // then
+    assertThat(one.exitCode).isEqualTo(1);
+    assertThat(one.out).isEmpty();
+    assertThat(one.errLines()).containsExactly(
+        "amv: videos[700].duration: \"three minutes\" is not a valid duration");
+    assertThat(three.exitCode).isEqualTo(1);
+    assertThat(three.out).isEmpty();
+    assertThat(three.err).isEqualTo(one.err);
+  }
+
+  @Test
+  void stats_leave_no_temporary_file_and_without_a_temporary_directory_read_the_file_twice()
+      throws Exception {
+    // given
+    Path file = LargeCatalogue.write(dir, VIDEOS);
+    Path temporary = Files.createDirectories(dir.resolve("tmp"));
+    Files.createDirectories(Path.of("target", "stats-memory"));
+    Cli here = Cli.run("stats", "--format", "json", "--top", "25", file.toString());
+
+    // when
+    StatsMemoryTest.Child noted = StatsMemoryTest.run("-Djava.io.tmpdir=" + temporary,
+        "-cp", StatsMemoryTest.testClassPath(), Amv.class.getName(), "stats", "--format", "json",
+        "--top", "25", file.toString());
+    StatsMemoryTest.Child readTwice = StatsMemoryTest.run(
+        "-Djava.io.tmpdir=" + dir.resolve("no-such-directory"), "-cp",
+        StatsMemoryTest.testClassPath(), Amv.class.getName(), "stats", "--format", "json",
+        "--top", "25", file.toString());
+
+    // then
+    assertThat(here.exitCode).isZero();
+    assertThat(noted.exitCode()).isZero();
+    assertThat(noted.stdout()).isEqualTo(here.out);
+    try (Stream<Path> left = Files.list(temporary)) {
+      assertThat(left).isEmpty();
+    }
+    assertThat(readTwice.exitCode()).isZero();
+    assertThat(readTwice.stderr()).isEmpty();
+    assertThat(readTwice.stdout()).isEqualTo(here.out);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"classify", "stats"})
+  void zero_threads_is_a_usage_error_of_every_command_that_has_the_option(String command) {
+    // when
+    Cli cli = Cli.run(command, "--threads", "0");
+
+    // then
+    assertThat(cli.exitCode).isEqualTo(2);
+    assertThat(cli.errLines().get(0)).isEqualTo("--threads must be 1 or more, not 0");
   }
 }
