@@ -9,7 +9,9 @@
 # Run from anywhere after `mvn -B package -DskipTests` (it builds both jars):
 #   bash amv-benchmarks/scripts/end-to-end.sh [VIDEOS] [RUNS]      # default 1000000 videos, 3 runs
 # Environment: AMV_BENCH_DIR (where the catalogue is generated, default amv-benchmarks/target),
-# AMV_BENCH_HEAP (the JVM heap option of every command, default -Xmx128m).
+# AMV_BENCH_HEAP (the JVM heap option of every command, default -Xmx128m), AMV_BENCH_BEFORE (an
+# amv.jar to time beside this one, such as main's before a change: adds classify-json-before and
+# stats-before, run as that jar runs by default).
 # Timing is GNU time's (/usr/bin/time): wall and CPU seconds and the peak resident set of each
 # process. Nothing else should run meanwhile; the load average is printed before and after.
 set -euo pipefail
@@ -37,13 +39,22 @@ if [ ! -f "$file" ]; then
   java -cp "$bench" org.amvkit.benchmarks.CatalogueGenerator "$videos" "$file"
 fi
 
-labels=(token-pass parse-only classify-json stats)
+# classify-json and stats run on every processor (the default of --threads); the -1t runs on one.
+labels=(token-pass parse-only classify-json classify-json-1t stats stats-1t)
+before=${AMV_BENCH_BEFORE:-}
+if [ -n "$before" ]; then
+  labels+=(classify-json-before stats-before)
+fi
 command_of() { # label: sets cmd to that command, on the file
   case $1 in
     token-pass) cmd=(java "$heap" -cp "$bench" org.amvkit.benchmarks.TokenPass "$file") ;;
     parse-only) cmd=(java "$heap" -cp "$bench" org.amvkit.benchmarks.ParseOnly "$file") ;;
     classify-json) cmd=(java "$heap" -jar "$cli" classify --format json "$file") ;;
+    classify-json-1t) cmd=(java "$heap" -jar "$cli" classify --format json --threads 1 "$file") ;;
     stats) cmd=(java "$heap" -jar "$cli" stats "$file") ;;
+    stats-1t) cmd=(java "$heap" -jar "$cli" stats --threads 1 "$file") ;;
+    classify-json-before) cmd=(java "$heap" -jar "$before" classify --format json "$file") ;;
+    stats-before) cmd=(java "$heap" -jar "$before" stats "$file") ;;
   esac
 }
 count=${#labels[@]}
@@ -63,7 +74,7 @@ for run in $(seq "$runs"); do
     read -r wall user sys rss < "$results.run"
     echo "${labels[$i]} $wall $user $sys $rss" >> "$results"
     awk -v l="${labels[$i]}" -v r="$run" -v w="$wall" -v c="$(awk "BEGIN { print $user + $sys }")" \
-      -v m="$rss" 'BEGIN { printf "%-14s run %d: %6.2f s wall, %6.2f s CPU, %4d MB max RSS\n",
+      -v m="$rss" 'BEGIN { printf "%-20s run %d: %6.2f s wall, %6.2f s CPU, %4d MB max RSS\n",
         l, r, w, c, m / 1024 }'
 
   done

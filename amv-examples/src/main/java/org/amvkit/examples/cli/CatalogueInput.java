@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.amvkit.core.Source;
 import org.amvkit.core.Video;
 import org.amvkit.core.json.CatalogueReader;
@@ -193,6 +194,34 @@ final class CatalogueInput implements AutoCloseable {
   void forEach(Consumer<Video> action) {
     while (videos.hasNext()) {
       action.accept(videos.next());
+    }
+  }
+
+  /**
+   * Hands every remaining video to {@code mapping} on {@code threads - 1} worker threads, and
+   * each result to {@code sink} on this thread, in file order (see {@link OrderedPipeline}); with
+   * one thread, both on this thread, video by video. A video the reader refuses ends the reading:
+   * the results of the videos before it still go to the sink, as they would with one thread, and
+   * then the refusal is thrown.
+   *
+   * @param threads  the threads in all, this one included, at least 1
+   * @param mapping  what a worker does with a video; must be safe to call from several threads
+   * @param sink  what this thread does with each result
+   * @param <O> the results
+   */
+  <O> void forEach(int threads, Function<Video, O> mapping, Consumer<O> sink) {
+    try (OrderedPipeline<Video, O> pipeline = OrderedPipeline.start(threads, mapping, sink)) {
+      try {
+        forEach(pipeline::accept);
+      } catch (RuntimeException readFailure) {
+        try {
+          pipeline.finish();
+        } catch (RuntimeException sinkFailure) {
+          readFailure.addSuppressed(sinkFailure);
+        }
+        throw readFailure;
+      }
+      pipeline.finish();
     }
   }
 

@@ -40,6 +40,17 @@ abstract class ClassificationWriter implements AutoCloseable {
 
   abstract void write(Classification classification);
 
+  /**
+   * Hands what was written so far on to the writer given to {@link #of}; for the formats whose
+   * rows stand alone (see {@link RowRenderer}).
+   *
+   * @throws UnsupportedOperationException for the table, whose rows wait to be aligned
+   */
+  void flush() {
+    throw new UnsupportedOperationException("a " + getClass().getSimpleName()
+        + " writes its rows only when it has measured them");
+  }
+
   @Override
   public abstract void close();
 
@@ -54,6 +65,11 @@ abstract class ClassificationWriter implements AutoCloseable {
     @Override
     void write(Classification c) {
       json.writeClassification(c);
+    }
+
+    @Override
+    void flush() {
+      json.flush();
     }
 
     @Override
@@ -82,6 +98,11 @@ abstract class ClassificationWriter implements AutoCloseable {
       out.println(Csv.line(safe, c.videoId(), c.category(), c.label(),
           String.join(";", c.deviations()),
           Undecided.csvUndetermined(c), Undecided.errors(c.errors(), ";")));
+    }
+
+    @Override
+    void flush() {
+      out.flush();
     }
 
     @Override

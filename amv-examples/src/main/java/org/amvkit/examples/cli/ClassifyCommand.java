@@ -6,6 +6,7 @@ package org.amvkit.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.amvkit.rules.Classification;
 import org.amvkit.rules.Classifier;
@@ -17,7 +18,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code amv classify}: the category of every video of a catalogue. */
+/**
+ * {@code amv classify}: the category of every video of a catalogue. With more than one thread,
+ * the calling thread reads the catalogue and writes the output while the others classify the
+ * videos and, for JSON and CSV, render their rows; rows are written in the catalogue's order.
+ */
 @Command(name = "classify",
     description = "Classifies every video of a catalogue (default: the embedded sample).")
 final class ClassifyCommand implements Callable<Integer> {
@@ -27,6 +32,9 @@ final class ClassifyCommand implements Callable<Integer> {
 
   @Mixin
   ProfileOption profile = new ProfileOption();
+
+  @Mixin
+  ThreadsOption threads = new ThreadsOption();
 
   @Option(names = {"-f", "--format"}, paramLabel = "text|json|csv|csv-raw", defaultValue = "text",
       description = "${COMPLETION-CANDIDATES}, in any case: text is an aligned table, json one "
@@ -45,6 +53,7 @@ final class ClassifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    int threadCount = threads.count();
     RuleRegistry registry = Amv.registry(spec);
     Classifier classifier = Classifier.of(profile.resolve(registry));
     PrintWriter out = spec.commandLine().getOut();
@@ -52,15 +61,41 @@ final class ClassifyCommand implements Callable<Integer> {
     try (CatalogueInput input = CatalogueInput.open(file);
         Progress progress = Progress.start(spec.commandLine().getErr(), input);
         ClassificationWriter writer = ClassificationWriter.of(format, out)) {
-      input.forEach(video -> {
-        Classification classification = classifier.classify(video);
+      // --verbose classifies on this thread, so that each stack trace follows its video's row.
+      if (threadCount == 1 || traces != null) {
+        input.forEach(video -> {
+          Classification classification = classifier.classify(video);
+          writer.write(classification);
+          if (traces != null) {
+            traces.print(video.id(), classification.errors());
+          }
+          progress.update();
+        });
+      } else {
+        classifyInParallel(input, classifier, threadCount, writer, out, progress);
+      }
+    }
+    return Amv.EXIT_OK;
+  }
+
+  /**
+   * Reads on this thread, classifies on the others and writes here, in input order: JSON and CSV
+   * rows are rendered on the other threads too, the text table here, where it is aligned.
+   */
+  private void classifyInParallel(CatalogueInput input, Classifier classifier, int threadCount,
+      ClassificationWriter writer, PrintWriter out, Progress progress) {
+    Optional<RowRenderer> renderer = RowRenderer.of(format);
+    if (renderer.isPresent()) {
+      RowRenderer rows = renderer.get();
+      input.forEach(threadCount, video -> rows.render(classifier.classify(video)), row -> {
+        out.write(row);
+        progress.update();
+      });
+    } else {
+      input.forEach(threadCount, classifier::classify, classification -> {
         writer.write(classification);
-        if (traces != null) {
-          traces.print(video.id(), classification.errors());
-        }
         progress.update();
       });
     }
-    return Amv.EXIT_OK;
   }
 }

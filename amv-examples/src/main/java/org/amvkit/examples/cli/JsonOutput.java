@@ -148,6 +148,15 @@ public final class JsonOutput implements AutoCloseable {
     });
   }
 
+  /** Hands what the generator buffers on to the writer; for output rendered piece by piece. */
+  void flush() {
+    try {
+      json.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
    * Flushes what is buffered to the writer, which stays open.
    *

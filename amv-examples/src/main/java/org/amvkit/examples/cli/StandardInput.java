@@ -7,6 +7,7 @@ package org.amvkit.examples.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
 import org.jline.terminal.spi.SystemStream;
 
@@ -18,20 +19,50 @@ import org.jline.terminal.spi.SystemStream;
  * @param stream  the bytes, not null
  * @param isTerminal  true when standard input is a terminal, or when that cannot be told
  */
-record StandardInput(InputStream stream, boolean isTerminal) {
+final class StandardInput {
 
   /** The run on this thread: its standard input, and where its notes go. */
   private static final ThreadLocal<Run> CURRENT = new ThreadLocal<>();
 
-  StandardInput {
-    Objects.requireNonNull(stream, "stream");
+  private final InputStream stream;
+  private final BooleanSupplier terminal;
+  private Boolean isTerminal;
+
+  /**
+   * @param stream  the input
+   * @param isTerminal  whether it is a terminal
+   */
+  StandardInput(InputStream stream, boolean isTerminal) {
+    this(stream, () -> isTerminal);
   }
 
-  /** The process's standard input. */
+  private StandardInput(InputStream stream, BooleanSupplier terminal) {
+    this.stream = Objects.requireNonNull(stream, "stream");
+    this.terminal = terminal;
+  }
+
+  /**
+   * The process's standard input. Whether it is a terminal is asked only when a command needs to
+   * know (no FILE given): asking loads JLine's native library, which is unpacked into the
+   * temporary directory, and a run that reads a file should not depend on one.
+   */
   static StandardInput system() {
     // When no provider can tell, say "terminal": no note about the sample is then printed.
     return new StandardInput(System.in,
-        Progress.isTerminal(SystemStream.Input).orElse(Boolean.TRUE));
+        () -> Progress.isTerminal(SystemStream.Input).orElse(Boolean.TRUE));
+  }
+
+  /** The input. */
+  InputStream stream() {
+    return stream;
+  }
+
+  /** Whether the input is a terminal; asked once. */
+  synchronized boolean isTerminal() {
+    if (isTerminal == null) {
+      isTerminal = terminal.getAsBoolean();
+    }
+    return isTerminal;
   }
 
   /** The input of the run on this thread; the process's when the run gave none. */

@@ -9,10 +9,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.amvkit.core.Term;
@@ -20,6 +23,7 @@ import org.amvkit.rules.Classifier;
 import org.amvkit.rules.analytics.Analytics;
 import org.amvkit.rules.analytics.AnalyticsCollector;
 import org.amvkit.rules.analytics.OriginalVideo;
+import org.amvkit.rules.analytics.OriginalityRanking;
 import org.amvkit.rules.analytics.SourceUse;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,8 +35,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code amv stats}: what a catalogue says about its community. The first pass over the catalogue
- * gathers the {@link Analytics}; the second scores every video's originality against them and
- * keeps the most original. Both passes stream, so memory does not grow with the number of videos.
+ * gathers the {@link Analytics}, on {@code --threads} threads, and notes what the second needs of
+ * each video in a temporary file ({@link VideoNotes}); the second scores every noted video's
+ * originality against the analytics and keeps the most original. Both passes stream, so memory
+ * does not grow with the number of videos. Where no temporary file can be made, the second pass
+ * reads the catalogue again.
  */
 @Command(name = "stats",
     description = "Shows what a catalogue (default: the embedded sample) says about its "
@@ -61,6 +68,12 @@ final class StatsCommand implements Callable<Integer> {
   @Mixin
   ProfileOption profile = new ProfileOption();
 
+  @Mixin
+  ThreadsOption threads = new ThreadsOption();
+
+  /** What a worker hands on when no notes are taken. */
+  private static final byte[] NO_NOTE = new byte[0];
+
   @Option(names = {"-f", "--format"}, paramLabel = "text|json", defaultValue = "text",
       description = "${COMPLETION-CANDIDATES}, in any case: text is a report with bars, json one "
           + "object; default: ${DEFAULT-VALUE}")
@@ -85,22 +98,34 @@ final class StatsCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--top must be 0 or more, not " + top);
     }
+    int threadCount = threads.count();
     Classifier classifier = Classifier.of(profile.resolve(Amv.registry(spec)));
-    AnalyticsCollector collector = AnalyticsCollector.classifying(classifier);
+    Analytics analytics;
+    List<OriginalVideo> original = List.of();
     String name;
+    Optional<VideoNotes> notes = Optional.empty();
     try (CatalogueInput input = openCatalogue(StandardInput.notes());
         Progress progress = Progress.start(spec.commandLine().getErr(), input, "stats")) {
       name = input.name();
-      collector.addSources(input.sources());
-      input.forEach(video -> {
-        collector.add(video);
-        progress.update();
-      });
+      if (top > 0) {
+        notes = VideoNotes.create(input.sources());
+      }
+      analytics = firstPass(input, classifier, threadCount, notes, progress::update);
+      if (notes.isPresent()) {
+        OriginalityRanking ranking = analytics.ranking(top);
+        notes.get().offerAll(ranking);
+        original = ranking.result();
+      }
+    } finally {
+      notes.ifPresent(VideoNotes::close);
     }
-    Analytics analytics = collector.result();
-    List<OriginalVideo> original;
-    try (CatalogueInput input = openCatalogue(null)) {
-      original = analytics.mostOriginal(input.iterator(), top);
+    try {
+      if (top > 0 && notes.isEmpty()) {
+        // no temporary file for the notes: read the catalogue again (stdin from its copy)
+        try (CatalogueInput input = openCatalogue(null)) {
+          original = analytics.mostOriginal(input.iterator(), top);
+        }
+      }
     } finally {
       deleteSpooled();
     }
@@ -137,6 +162,33 @@ final class StatsCommand implements Callable<Integer> {
         // Left for deleteOnExit: the report does not depend on it.
       }
     }
+  }
+
+  /**
+   * Reads the catalogue once: workers classify and count the videos, each in its own collector,
+   * and note what the second pass needs; this thread reads and writes the notes in file order.
+   */
+  private static Analytics firstPass(CatalogueInput input, Classifier classifier, int threadCount,
+      Optional<VideoNotes> notes, Runnable progress) {
+    List<AnalyticsCollector> collectors = Collections.synchronizedList(new ArrayList<>());
+    ThreadLocal<AnalyticsCollector> collector = ThreadLocal.withInitial(() -> {
+      AnalyticsCollector own = AnalyticsCollector.classifying(classifier);
+      collectors.add(own);
+      return own;
+    });
+    input.forEach(threadCount, video -> {
+      collector.get().add(video);
+      return notes.map(noted -> noted.note(video)).orElse(NO_NOTE);
+    }, note -> {
+      notes.ifPresent(noted -> noted.write(note));
+      progress.run();
+    });
+    // Counts add up in any order; every title comes from the catalogue's list of sources.
+    AnalyticsCollector all = AnalyticsCollector.create().addSources(input.sources());
+    synchronized (collectors) {
+      collectors.forEach(own -> all.add(own.result()));
+    }
+    return all.result();
   }
 
   /** One JSON object, keys in a fixed order; maps sorted by key. */

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -337,20 +338,55 @@ public final class Analytics {
    * @return the originality, between 0 and 1
    */
   public double originality(Video video) {
-    Set<Source> used = Objects.requireNonNull(video, "video").usedSources();
-    if (used.isEmpty()) {
+    return originality(ids(Objects.requireNonNull(video, "video").usedSources()));
+  }
+
+  /**
+   * Returns the originality of a video that uses the sources with these ids, as
+   * {@link #originality(Video)} defines it.
+   *
+   * @param sourceIds  the ids of the distinct sources the video uses, not null
+   * @return the originality, between 0 and 1
+   */
+  public double originality(Collection<String> sourceIds) {
+    if (sourceIds.isEmpty()) {
       return 0;
     }
     BigInteger numerator = BigInteger.ZERO;
     BigInteger denominator = BigInteger.ONE;
-    for (Source source : used) {
-      BigInteger n = BigInteger.valueOf(Math.max(1, popularity.getOrDefault(source.id(), 0L)));
+    for (String id : sourceIds) {
+      BigInteger n = BigInteger.valueOf(uses(id));
       numerator = numerator.multiply(n).add(denominator);
       denominator = denominator.multiply(n);
     }
-    denominator = denominator.multiply(BigInteger.valueOf(used.size()));
+    denominator = denominator.multiply(BigInteger.valueOf(sourceIds.size()));
     return new BigDecimal(numerator).divide(new BigDecimal(denominator), MathContext.DECIMAL128)
         .doubleValue();
+  }
+
+  /** The originality in double arithmetic: within a few units in the last place of the exact. */
+  double estimatedOriginality(Collection<String> sourceIds) {
+    if (sourceIds.isEmpty()) {
+      return 0;
+    }
+    double sum = 0;
+    for (String id : sourceIds) {
+      sum += 1.0 / uses(id);
+    }
+    return sum / sourceIds.size();
+  }
+
+  /** n(s) of the originality: the videos that use a source, taken as 1 when 0 or unknown. */
+  private long uses(String sourceId) {
+    return Math.max(1, popularity.getOrDefault(sourceId, 0L));
+  }
+
+  static List<String> ids(Set<Source> sources) {
+    List<String> ids = new ArrayList<>(sources.size());
+    for (Source source : sources) {
+      ids.add(source.id());
+    }
+    return ids;
   }
 
   /**
@@ -368,25 +404,21 @@ public final class Analytics {
     if (limit < 0) {
       throw new IllegalArgumentException("limit " + limit + " is negative");
     }
-    Comparator<OriginalVideo> best = Comparator.comparingDouble(OriginalVideo::originality)
-        .reversed().thenComparing(OriginalVideo::id);
-    PriorityQueue<OriginalVideo> kept = new PriorityQueue<>(best.reversed());
-    while (videos.hasNext()) {
-      Video video = videos.next();
-      if (limit == 0) {
-        continue;
-      }
-      OriginalVideo scored = new OriginalVideo(video.id(), video.title(), originality(video));
-      if (kept.size() < limit) {
-        kept.add(scored);
-      } else if (best.compare(scored, kept.peek()) < 0) {
-        kept.poll();
-        kept.add(scored);
-      }
-    }
-    List<OriginalVideo> ranking = new ArrayList<>(kept);
-    ranking.sort(best);
-    return List.copyOf(ranking);
+    OriginalityRanking ranking = ranking(limit);
+    videos.forEachRemaining(ranking::offer);
+    return ranking.result();
+  }
+
+  /**
+   * Returns an empty ranking of the most original videos, by {@link #originality(Video)}, for a
+   * second pass that hands the videos over one by one.
+   *
+   * @param limit  how many to keep, not negative
+   * @return the ranking, not null
+   * @throws IllegalArgumentException if {@code limit} is negative
+   */
+  public OriginalityRanking ranking(int limit) {
+    return new OriginalityRanking(this, limit);
   }
 
   /**

@@ -8,9 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
@@ -18,6 +21,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.amvkit.core.Creator;
 import org.amvkit.core.Dedication;
 import org.amvkit.core.EditingSoftware;
@@ -205,5 +209,39 @@ class AnalyticsProperties {
 
     // then
     assertThat(after).isLessThanOrEqualTo(analytics.originality(swap.video()));
+  }
+
+  @Property(tries = 300)
+  void the_ranking_keeps_what_scoring_every_video_exactly_keeps_in_any_order(
+      @ForAll("larger") List<Video> catalogue, @ForAll @IntRange(min = 0, max = 8) int limit) {
+    // given: every video scored exactly, then sorted
+    Analytics analytics = Analytics.of(catalogue);
+    List<String> expected = catalogue.stream()
+        .map(video -> new OriginalVideo(video.id(), video.title(), analytics.originality(video)))
+        .sorted(Comparator.comparingDouble(OriginalVideo::originality).reversed()
+            .thenComparing(OriginalVideo::id))
+        .limit(limit).map(AnalyticsProperties::line).collect(Collectors.toList());
+    List<Video> reversed = new ArrayList<>(catalogue);
+    Collections.reverse(reversed);
+
+    // when
+    List<OriginalVideo> inOrder = analytics.mostOriginal(catalogue.iterator(), limit);
+    OriginalityRanking byIds = analytics.ranking(limit);
+    reversed.forEach(video -> byIds.offer(video.id(), video.title(),
+        video.usedSources().stream().map(Source::id).collect(Collectors.toList())));
+
+    // then
+    assertThat(inOrder.stream().map(AnalyticsProperties::line)).containsExactlyElementsOf(expected);
+    assertThat(byIds.result().stream().map(AnalyticsProperties::line))
+        .containsExactlyElementsOf(expected);
+  }
+
+  @Provide
+  Arbitrary<List<Video>> larger() {
+    return videos().list().ofMaxSize(60);
+  }
+
+  private static String line(OriginalVideo video) {
+    return video.id() + " " + video.originality();
   }
 }

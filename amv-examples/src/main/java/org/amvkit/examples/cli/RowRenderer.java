@@ -1,0 +1,70 @@
+/*
+ * Copyright 2026 the amvkit authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.amvkit.examples.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Objects;
+import java.util.Optional;
+import org.amvkit.rules.Classification;
+
+/**
+ * Renders the output of one classification as text on whichever thread calls it, so that worker
+ * threads can do it while the writing thread only copies the text out. Each thread has its own
+ * {@link ClassificationWriter} of the format, writing into its own buffer: the text is exactly
+ * what the command's writer would have written for that row, whatever that writer's formatting
+ * becomes. Anything a writer writes before its first row (the CSV header) is left to the command's
+ * own writer.
+ */
+final class RowRenderer {
+
+  private final ThreadLocal<Buffer> buffers;
+
+  private RowRenderer(ClassificationWriter.Format format) {
+    buffers = ThreadLocal.withInitial(() -> new Buffer(format));
+  }
+
+  /**
+   * A renderer for a format whose rows stand alone, or empty for the text table, whose rows are
+   * aligned on the first thousand and so can only be formatted by the one writer that saw them.
+   *
+   * @param format  the output format, not null
+   * @return the renderer, or empty for {@link ClassificationWriter.Format#TEXT}
+   */
+  static Optional<RowRenderer> of(ClassificationWriter.Format format) {
+    return Objects.requireNonNull(format, "format") == ClassificationWriter.Format.TEXT
+        ? Optional.empty() : Optional.of(new RowRenderer(format));
+  }
+
+  /**
+   * Returns what the format writes for one classification.
+   *
+   * @param classification  the classification, not null
+   * @return the text, line break included, not null
+   */
+  String render(Classification classification) {
+    return buffers.get().render(classification);
+  }
+
+  /** One thread's writer and the buffer it writes into. */
+  private static final class Buffer {
+    private final StringWriter text = new StringWriter();
+    private final ClassificationWriter writer;
+
+    Buffer(ClassificationWriter.Format format) {
+      writer = ClassificationWriter.of(format, new PrintWriter(text));
+      writer.flush();
+      text.getBuffer().setLength(0);   // the header, if any, is the command writer's to write
+    }
+
+    String render(Classification classification) {
+      writer.write(classification);
+      writer.flush();
+      String row = text.toString();
+      text.getBuffer().setLength(0);
+      return row;
+    }
+  }
+}
