@@ -227,6 +227,25 @@ public abstract class Video {
   public abstract Set<String> tags();
 
   /**
+   * Returns the video's pages on the web by name, as a catalogue records them: its upload on each
+   * site, say, {@code "youtube" -> "https://www.youtube.com/watch?v=…"}. Names and addresses are
+   * kept as given; amvkit reads nothing into them.
+   *
+   * @return the links by name, in the order given, possibly empty, not null
+   */
+  public abstract Map<String, String> links();
+
+  /**
+   * Returns what a catalogue records of the video that amvkit does not model, as text by name: a
+   * personal rating, a note, the path of a local copy. An import keeps here what the program it
+   * reads from holds beside the modelled facts (AMV Tracker's {@code my_rating}, {@code comments},
+   * …), so that nothing the user entered is lost in the catalogue written out.
+   *
+   * @return the attributes by name, in the order given, possibly empty, not null
+   */
+  public abstract Map<String, String> attributes();
+
+  /**
    * Returns a content flag's value, if known.
    *
    * @param flag  the flag, not null

@@ -129,7 +129,20 @@ final class ObjectWriter {
       json.writeEndArray();
     }
     array("tags", video.tags(), json::writeString);
+    texts("links", video.links());
+    texts("attributes", video.attributes());
     json.writeEndObject();
+  }
+
+  /** An object of texts by name, left out when empty. */
+  private void texts(String field, Map<String, String> texts) throws IOException {
+    if (!texts.isEmpty()) {
+      json.writeObjectFieldStart(field);
+      for (Map.Entry<String, String> text : texts.entrySet()) {
+        json.writeStringField(text.getKey(), text.getValue());
+      }
+      json.writeEndObject();
+    }
   }
 
   private void writeCreator(Creator creator) throws IOException {

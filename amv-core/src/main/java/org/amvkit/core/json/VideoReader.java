@@ -50,6 +50,9 @@ final class VideoReader extends ObjectReader<Video> {
   private final AwardReader awards;
   /** The keys of the flags object being read, to find one given twice. */
   private final FieldSet flagKeys = new FieldSet();
+  /** The keys of the links and attributes objects being read, for the same reason. */
+  private final FieldSet linkKeys = new FieldSet();
+  private final FieldSet attributeKeys = new FieldSet();
   private Video.Builder builder;
   private String id;
   private String title;
@@ -103,6 +106,8 @@ final class VideoReader extends ObjectReader<Video> {
       case "flags" -> flags();
       case "awards" -> awards();
       case "tags" -> json.array("a string", () -> add(builder::addTags, values.string()));
+      case "links" -> texts(linkKeys, builder::putLinks);
+      case "attributes" -> texts(attributeKeys, builder::putAttributes);
       default -> json.skipValue();
     }
   }
@@ -156,6 +161,22 @@ final class VideoReader extends ObjectReader<Video> {
         }
       } else if (token != VALUE_NULL) {
         json.wrongKind("true or false");
+      }
+    }
+  }
+
+  /** An object of texts by name: {@code "links"}, {@code "attributes"}. */
+  private void texts(FieldSet keys, java.util.function.BiConsumer<String, String> put)
+      throws IOException {
+    if (!json.expect(START_OBJECT, "an object")) {
+      return;
+    }
+    keys.clear();
+    String name;
+    while ((name = json.nextField(keys)) != null) {
+      String text = values.string();
+      if (text != null) {
+        put.accept(name, text);
       }
     }
   }

@@ -520,4 +520,35 @@ class CatalogueReaderErrorsTest {
         .hasMessage("videos[0].clips[0].source: unknown source \"zz\";"
             + " videos[0].clips[0].end: missing; videos[0].clips[1].source: missing");
   }
+
+  @Test
+  void links_and_attributes_are_texts_by_name_each_name_once() {
+    String notText = catalogue(sources(BALTO), """
+        {"id": "v-0", "title": "T", "duration": "PT1M", "creators": [{"name": "A"}],
+         "links": {"youtube": 5}}""");
+    String twice = catalogue(sources(BALTO), """
+        {"id": "v-0", "title": "T", "duration": "PT1M", "creators": [{"name": "A"}],
+         "attributes": {"my_rating": "4.5", "my_rating": "5"}}""");
+
+    assertThatThrownBy(() -> readAll(notText)).isInstanceOf(CatalogueFormatException.class)
+        .hasMessageStartingWith("videos[0].links.youtube: expected a string");
+    assertThatThrownBy(() -> readAll(twice)).isInstanceOf(CatalogueFormatException.class)
+        .hasMessageEndingWith("duplicate field 'my_rating'");
+  }
+
+  @Test
+  void links_and_attributes_read_back_as_given() {
+    String json = catalogue(sources(BALTO), """
+        {"id": "v-0", "title": "T", "duration": "PT1M", "creators": [{"name": "A"}],
+         "links": {"youtube": "https://youtu.be/x", "amvnews": "https://amvnews.ru/1"},
+         "attributes": {"my_rating": "4.5", "comments": "line one\\nline two"}}""");
+
+    org.amvkit.core.Video video = readAll(json).videos().get(0);
+
+    assertThat(video.links()).containsExactly(
+        org.assertj.core.api.Assertions.entry("youtube", "https://youtu.be/x"),
+        org.assertj.core.api.Assertions.entry("amvnews", "https://amvnews.ru/1"));
+    assertThat(video.attributes()).containsEntry("comments", "line one\nline two")
+        .containsEntry("my_rating", "4.5");
+  }
 }

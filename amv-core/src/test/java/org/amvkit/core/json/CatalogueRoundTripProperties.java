@@ -213,12 +213,17 @@ class CatalogueRoundTripProperties {
   /** The facts about a video that do not depend on its duration or sources. */
   record Extras(List<EditingSoftware> software, Optional<LocalDate> published,
       Optional<Dedication> dedication, List<Style> styles, Map<ContentFlag, Boolean> flags,
-      Optional<List<Award>> awards, Set<String> tags) {
+      Optional<List<Award>> awards, Set<String> tags, Texts texts) {
 
     Video.Builder addTo(Video.Builder video) {
       return video.addAllSoftware(software).published(published).dedication(dedication)
-          .addAllStyles(styles).putAllFlags(flags).awards(awards).addAllTags(tags);
+          .addAllStyles(styles).putAllFlags(flags).awards(awards).addAllTags(tags)
+          .putAllLinks(texts.links()).putAllAttributes(texts.attributes());
     }
+  }
+
+  /** A video's links and attributes: texts by name. */
+  record Texts(Map<String, String> links, Map<String, String> attributes) {
   }
 
   @Provide
@@ -232,7 +237,11 @@ class CatalogueRoundTripProperties {
             Arbitraries.maps(Arbitraries.of(ContentFlag.class), Arbitraries.of(true, false))
                 .ofMaxSize(3),
             awards().list().ofMaxSize(3).optional(),
-            texts().set().ofMaxSize(3))
+            texts().set().ofMaxSize(3),
+            Combinators.combine(
+                Arbitraries.maps(Arbitraries.of("youtube", "amvnews", "org"), texts())
+                    .ofMaxSize(2),
+                Arbitraries.maps(texts(), texts()).ofMaxSize(3)).as(Texts::new))
         .as(Extras::new);
   }
 

@@ -173,7 +173,7 @@ final class ImportCommand implements Callable<Integer> {
     return CatalogueWriter.open(stdout).prettyPrinted();
   }
 
-  /** The summary: what was read, where the titles were found, what was skipped or kept out. */
+  /** The summary: what was read, where the titles were found, what was skipped or kept as attributes. */
   private void summary(TrackerInput input, long videos, PrintWriter err) {
     TrackerVideos read = input.videos();
     err.printf("amv import: %d video%s from %s, %s (%d row%s read)%n", videos,
@@ -201,10 +201,10 @@ final class ImportCommand implements Callable<Integer> {
     err.println("values that could not be read: " + (skipped.isEmpty() ? "none"
         : skipped.size() + ", skipped:"));
     skipped.forEach(problem -> err.println("  " + problem.message()));
-    if (!read.keptOut().isEmpty()) {
+    if (!read.keptAsAttributes().isEmpty()) {
       StringJoiner kept = new StringJoiner(", ");
-      read.keptOut().forEach((column, count) -> kept.add(column + " (" + count + ")"));
-      err.println("kept out, amv-catalogue/1 has no place for them yet: " + kept);
+      read.keptAsAttributes().forEach((column, count) -> kept.add(column + " (" + count + ")"));
+      err.println("kept as the videos' links and attributes: " + kept);
     }
   }
 }

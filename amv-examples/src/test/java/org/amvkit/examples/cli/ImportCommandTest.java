@@ -87,7 +87,7 @@ class ImportCommandTest {
         "amv import: 2 videos from " + database + ", sub-database \"Main database\" (2 rows read)",
         "footage titles: 3 resolved (3 in the bundled reference), 0 unresolved",
         "values that could not be read: none",
-        "kept out, amv-catalogue/1 has no place for them yet: my_rating (2), favorite (2)");
+        "kept as the videos' links and attributes: my_rating (2), favorite (2)");
     try (CatalogueReader reader = CatalogueReader.open(out)) {
       assertThat(reader.sources()).extracting(source -> source.id())
           .containsExactly("balto", "the-lion-king", "the-lion-king-2");
@@ -116,7 +116,7 @@ class ImportCommandTest {
         "values that could not be read: 1, skipped:",
         "  " + database + ": table sub_db_0, row \"a000000003\", column video_title: not recorded,"
             + " and a video needs a title; the video is left out",
-        "kept out, amv-catalogue/1 has no place for them yet: my_rating (3), favorite (3)");
+        "kept as the videos' links and attributes: my_rating (3), favorite (3)");
   }
 
   @Test

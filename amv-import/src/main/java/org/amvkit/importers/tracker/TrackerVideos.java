@@ -41,20 +41,21 @@ import org.amvkit.importers.sources.TitleTally;
  *
  * <p>An entry that a video cannot hold is reported like a value that cannot be read, with its row
  * and column, and the video is left out ({@link OnBadValue#SKIP}) or reading stops: a title or an
- * editor not recorded; and, until amv-core can say "not recorded" for them, a length not recorded
- * or a footage title no source matches. Kept out of the videos, since amv-core's {@code Video}
- * has no place for them yet: {@link #keptOut() links, ratings and the rest} (counted). Not
- * thread-safe.
+ * editor not recorded. What amv-core does not model is kept in the video's
+ * {@linkplain Video#links() links} (the {@code video_*_url} columns) and
+ * {@linkplain Video#attributes() attributes} (ratings, notes, the local file and the rest, by
+ * column name), so that nothing the user entered is lost; {@link #keptAsAttributes()} counts
+ * them. Not thread-safe.
  */
 public final class TrackerVideos implements Iterator<Video>, AutoCloseable {
 
-  /** What an entry may hold that a video cannot, by the column it comes from. */
-  private static final Map<String, Predicate<TrackerEntry>> KEPT_OUT = keptOutColumns();
+  /** What an entry may hold that a video keeps as links and attributes, by column. */
+  private static final Map<String, Predicate<TrackerEntry>> KEPT = keptColumns();
 
   private final TrackerEntries entries;
   private final VideoMapping mapping;
   private final TitleTally titles = new TitleTally();
-  private final Map<String, Long> keptOut = new LinkedHashMap<>();
+  private final Map<String, Long> kept = new LinkedHashMap<>();
   private Video next;
 
   private TrackerVideos(TrackerEntries entries, SourceResolver resolver) {
@@ -145,24 +146,25 @@ public final class TrackerVideos implements Iterator<Video>, AutoCloseable {
   }
 
   /**
-   * Returns what the videos handed out so far could not hold: for each column (or group of
-   * columns, such as {@code video_*_url}), how many entries had a value there.
+   * Returns what the videos handed out so far keep as links and attributes rather than modelled
+   * facts: for each column (or group of columns, such as {@code video_*_url}), how many entries
+   * had a value there.
    *
    * @return the counts, by column, only those above zero, in the order of the columns, not null
    */
-  public Map<String, Long> keptOut() {
-    return Collections.unmodifiableMap(new LinkedHashMap<>(keptOut));
+  public Map<String, Long> keptAsAttributes() {
+    return Collections.unmodifiableMap(new LinkedHashMap<>(kept));
   }
 
   private void count(TrackerEntry entry) {
-    KEPT_OUT.forEach((column, has) -> {
+    KEPT.forEach((column, has) -> {
       if (has.test(entry)) {
-        keptOut.merge(column, 1L, Long::sum);
+        kept.merge(column, 1L, Long::sum);
       }
     });
   }
 
-  private static Map<String, Predicate<TrackerEntry>> keptOutColumns() {
+  private static Map<String, Predicate<TrackerEntry>> keptColumns() {
     Map<String, Predicate<TrackerEntry>> columns = new LinkedHashMap<>();
     columns.put("primary_editor_pseudonyms", entry -> !entry.editorPseudonyms().isEmpty());
     columns.put("studio", entry -> entry.studio().isPresent());
@@ -175,7 +177,7 @@ public final class TrackerVideos implements Iterator<Video>, AutoCloseable {
     columns.put("comments", entry -> entry.comments().isPresent());
     columns.put("video_*_url", entry -> !entry.videoLinks().isEmpty());
     columns.put("local_file", entry -> entry.localFile().isPresent());
-    // The YouTube channel is the creator's; the other pages have no place.
+    // The YouTube channel is the creator's; the other pages are attributes.
     columns.put("editor_*_url", entry -> entry.editorLinks().keySet().stream()
         .anyMatch(site -> !site.equals("youtube")));
     columns.put("date_entered", entry -> entry.entered().isPresent());

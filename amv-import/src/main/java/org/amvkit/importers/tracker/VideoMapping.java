@@ -80,11 +80,53 @@ final class VideoMapping {
         .addAllTags(tags(entry));
     awards(entry).ifPresent(video::awards);
     entry.length().ifPresent(video::duration);
+    video.putAllLinks(entry.videoLinks()).putAllAttributes(attributes(entry));
     try {
       return video.build();
     } catch (IllegalArgumentException e) {
       throw new Unmappable(null, e.getMessage());
     }
+  }
+
+  /**
+   * What the row holds that amv-core does not model, as text by AMV Tracker's column name, so that
+   * a catalogue written out loses nothing the user entered.
+   */
+  static Map<String, String> attributes(TrackerEntry entry) {
+    Map<String, String> attributes = new LinkedHashMap<>();
+    if (!entry.editorPseudonyms().isEmpty()) {
+      attributes.put("primary_editor_pseudonyms", String.join("; ", entry.editorPseudonyms()));
+    }
+    entry.studio().ifPresent(studio -> attributes.put("studio", studio));
+    entry.starRating().ifPresent(rating -> attributes.put("star_rating", number(rating)));
+    if (!entry.contests().isEmpty()) {
+      attributes.put("contests_entered", String.join("; ", entry.contests()));
+    }
+    entry.description().ifPresent(text -> attributes.put("video_description", text));
+    entry.myRating().ifPresent(rating -> attributes.put("my_rating", number(rating)));
+    if (entry.notable()) {
+      attributes.put("notable", "true");
+    }
+    if (entry.favourite()) {
+      attributes.put("favorite", "true");
+    }
+    entry.comments().ifPresent(text -> attributes.put("comments", text));
+    entry.localFile().ifPresent(file -> attributes.put("local_file", file));
+    entry.editorLinks().forEach((site, url) -> {
+      if (!site.equals("youtube")) {   // the YouTube channel is the creator's
+        attributes.put("editor_" + site + "_url", url);
+      }
+    });
+    entry.entered().ifPresent(date -> attributes.put("date_entered", date.toString()));
+    entry.playCount().ifPresent(count -> attributes.put("play_count", Integer.toString(count)));
+    entry.thumbnail().ifPresent(path -> attributes.put("vid_thumb_path", path));
+    return attributes;
+  }
+
+  /** {@code 4.5}, and {@code 4} rather than {@code 4.0}. */
+  private static String number(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+        : Double.toString(value);
   }
 
   private static List<Creator> creators(TrackerEntry entry) {
