@@ -41,6 +41,12 @@ final class ExplainCommand implements Callable<Integer> {
       description = "print on stderr the stack trace of each rule that breaks")
   boolean verbose;
 
+  @Option(names = {"-f", "--format"}, paramLabel = "text|json", defaultValue = "text",
+      description = "${COMPLETION-CANDIDATES}, in any case: text is for people, json one object "
+          + "with every verdict, status, evidence and its facts, for tools; default: "
+          + "${DEFAULT-VALUE}")
+  StatsCommand.Format format;
+
   @Parameters(index = "0", paramLabel = "VIDEO_ID", description = "the id of the video")
   String videoId;
 
@@ -59,9 +65,13 @@ final class ExplainCommand implements Callable<Integer> {
           "no video \"" + videoId + "\" in " + input.name()));
     }
     Classification classification = classifier.classify(video);
-    PrintWriter out = Visible.writer(spec.commandLine().getOut());
-    print(video, classification, out);
-    out.flush();
+    if (format == StatsCommand.Format.JSON) {
+      ExplanationJson.write(video, classification, spec.commandLine().getOut());
+    } else {
+      PrintWriter out = Visible.writer(spec.commandLine().getOut());
+      print(video, classification, out);
+      out.flush();
+    }
     if (verbose) {
       new Undecided.Traces(spec.commandLine().getErr()).print(video.id(), errors(classification));
     }
