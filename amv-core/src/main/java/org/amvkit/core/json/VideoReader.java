@@ -14,19 +14,13 @@ import static com.fasterxml.jackson.core.JsonToken.VALUE_TRUE;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.amvkit.core.Award;
 import org.amvkit.core.ContentFlag;
-import org.amvkit.core.Creator;
-import org.amvkit.core.Dedication;
 import org.amvkit.core.EditingSoftware;
-import org.amvkit.core.Occasion;
 import org.amvkit.core.Source;
 import org.amvkit.core.Style;
 import org.amvkit.core.Video;
@@ -198,126 +192,6 @@ final class VideoReader extends ObjectReader<Video> {
   private static <T> void add(Consumer<T> adder, T value) {
     if (value != null) {
       adder.accept(value);
-    }
-  }
-
-  /** Reads a creator of a video. */
-  static final class CreatorReader extends ObjectReader<Creator> {
-
-    private Creator.Builder builder;
-    private String name;
-
-    CreatorReader(JsonCursor json, ValueReader values, UnitProblems problems) {
-      super(json, values, problems);
-    }
-
-    @Override
-    void begin() {
-      builder = Creator.builder();
-      name = null;
-    }
-
-    @Override
-    void readField(String field) throws IOException {
-      switch (field) {
-        case "name" -> name = values.string();
-        case "country" -> builder.country(Optional.ofNullable(values.string())
-            .map(country -> country.toUpperCase(Locale.ROOT)));
-        case "channel" -> builder.channel(Optional.ofNullable(values.string()));
-        default -> json.skipValue();
-      }
-    }
-
-    @Override
-    Creator complete() {
-      require(name, "name");
-      return isValid() ? builder.name(name).build() : null;
-    }
-  }
-
-  /** Reads a video's dedication. */
-  static final class DedicationReader extends ObjectReader<Dedication> {
-
-    private Occasion occasion;
-    private String recipient;
-
-    DedicationReader(JsonCursor json, ValueReader values, UnitProblems problems) {
-      super(json, values, problems);
-    }
-
-    @Override
-    void begin() {
-      occasion = null;
-      recipient = null;
-    }
-
-    @Override
-    void readField(String field) throws IOException {
-      switch (field) {
-        case "occasion" -> occasion = values.parsed(Occasion::parse);
-        case "recipient" -> recipient = values.string();
-        default -> json.skipValue();
-      }
-    }
-
-    @Override
-    Dedication complete() {
-      require(occasion, "occasion");
-      require(recipient, "recipient");
-      return isValid() ? Dedication.of(occasion, recipient) : null;
-    }
-  }
-
-  /**
-   * Reads an award a video won. It needs its {@code year} or its {@code date}; given the date
-   * alone, the year is the date's.
-   */
-  static final class AwardReader extends ObjectReader<Award> {
-
-    private Award.Builder builder;
-    private String event;
-    private Year year;
-    private LocalDate date;
-    private boolean dated;
-
-    AwardReader(JsonCursor json, ValueReader values, UnitProblems problems) {
-      super(json, values, problems);
-    }
-
-    @Override
-    void begin() {
-      builder = Award.builder();
-      event = null;
-      year = null;
-      date = null;
-      dated = false;
-    }
-
-    @Override
-    void readField(String field) throws IOException {
-      switch (field) {
-        case "event" -> event = values.string();
-        case "category" -> builder.awardCategory(Optional.ofNullable(values.string()));
-        case "year" -> year = values.year();
-        case "date" -> {
-          dated = json.current() != VALUE_NULL;
-          date = values.date();
-        }
-        default -> json.skipValue();
-      }
-    }
-
-    @Override
-    Award complete() {
-      require(event, "event");
-      if (year == null && !dated) {
-        requireAs("year", "missing (an award needs its year or its date)");
-      }
-      if (!isValid()) {
-        return null;
-      }
-      return builder.event(event).year(year != null ? year : Year.from(date))
-          .date(Optional.ofNullable(date)).build();
     }
   }
 }
