@@ -241,7 +241,10 @@ class CatalogueRoundTripProperties {
             Combinators.combine(
                 Arbitraries.maps(Arbitraries.of("youtube", "amvnews", "org"), texts())
                     .ofMaxSize(2),
-                Arbitraries.maps(texts(), texts()).ofMaxSize(3)).as(Texts::new))
+                // names as a program's columns are named: no escapes in them, which would move
+                // where DuplicateFieldProperties (built on these catalogues) finds a name twice
+                Arbitraries.maps(Arbitraries.strings().withCharRange('a', 'z').withChars('_')
+                    .ofMinLength(1).ofMaxLength(12), texts()).ofMaxSize(3)).as(Texts::new))
         .as(Extras::new);
   }
 
