@@ -81,8 +81,15 @@ final class StatsCommand implements Callable<Integer> {
 
   @Option(names = {"-n", "--top"}, paramLabel = "N", defaultValue = "10",
       description = "how many of the most used sources the text report shows, and how many of "
-          + "the most original videos either format shows; default: ${DEFAULT-VALUE}")
+          + "the most original videos either format shows, at most " + StatsCommand.MAX_TOP
+          + " (the videos ranked are kept in memory); default: ${DEFAULT-VALUE}")
   int top;
+
+  /**
+   * The most {@code --top} may ask for: the most original videos are kept while the catalogue is
+   * read, so the bound keeps the memory bound (48 MiB for any catalogue) whatever is asked.
+   */
+  static final int MAX_TOP = 10_000;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
       description = "an amv-catalogue/1 file, an AMV Tracker database or export (told by "
@@ -94,9 +101,10 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (top < 0) {
+    if (top < 0 || top > MAX_TOP) {
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "--top must be 0 or more, not " + top);
+          (top < 0 ? "--top must be 0 or more, not " : "--top must be at most " + MAX_TOP
+              + " (the videos ranked are kept in memory), not ") + top);
     }
     int threadCount = threads.count();
     Classifier classifier = Classifier.of(profile.resolve(Amv.registry(spec)));

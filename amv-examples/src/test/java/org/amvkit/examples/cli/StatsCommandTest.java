@@ -146,6 +146,17 @@ class StatsCommandTest {
   }
 
   @Test
+  void a_top_past_the_memory_bound_is_bad_usage_not_an_out_of_memory() {
+    // when: once an OutOfMemoryError at -Xmx48m on a large catalogue (issue 17)
+    Run run = amv("stats", "--top", "2147483647", "--format", "json");
+
+    // then
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().lines().findFirst()).hasValue("--top must be at most 10000 (the videos"
+        + " ranked are kept in memory), not 2147483647");
+  }
+
+  @Test
   void an_unknown_format_is_a_usage_error_naming_the_formats() {
     // when
     Run run = amv("stats", "--format", "xml");
