@@ -55,7 +55,7 @@ final class ClassifyCommand implements Callable<Integer> {
   public Integer call() {
     int threadCount = threads.count();
     RuleRegistry registry = Amv.registry(spec);
-    Classifier classifier = Classifier.of(profile.resolve(registry));
+    Classifier classifier = Classifier.of(profile.resolve(registry, file));
     PrintWriter out = spec.commandLine().getOut();
     Undecided.Traces traces = verbose ? new Undecided.Traces(spec.commandLine().getErr()) : null;
     try (CatalogueInput input = CatalogueInput.open(file);

@@ -58,7 +58,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RuleRegistry registry = Amv.registry(spec);
-    Classifier classifier = Classifier.of(profile.resolve(registry));
+    Classifier classifier = Classifier.of(profile.resolve(registry, file));
     Video video;
     try (CatalogueInput input = CatalogueInput.open(file)) {
       video = input.find(videoId).orElseThrow(() -> new BadInputException(

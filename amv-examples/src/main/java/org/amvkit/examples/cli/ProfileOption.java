@@ -7,6 +7,8 @@ package org.amvkit.examples.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.amvkit.rules.Profile;
+import org.amvkit.rules.analytics.AnalyticsCollector;
+import org.amvkit.rules.analytics.RareSourceRule;
 import org.amvkit.rules.builtin.BuiltInProfiles;
 import org.amvkit.rules.json.ProfileReader;
 import org.amvkit.rules.registry.RuleRegistry;
@@ -19,6 +21,38 @@ final class ProfileOption {
       description = "a registered profile id or a JSON profile file (default: ${DEFAULT-VALUE})",
       defaultValue = BuiltInProfiles.ALL_THE_TROPES)
   String profile;
+
+  /**
+   * Resolves the option for a catalogue: as {@link #resolve(RuleRegistry)}, and when the profile
+   * is a file that names {@value RareSourceRule#ID}, with that rule registered on the analytics of
+   * the catalogue, read first in a pass of its own ({@link CatalogueInput}); standard input cannot
+   * be read twice, so it is refused for such a profile.
+   */
+  Profile resolve(RuleRegistry registry, Path catalogue) {
+    Path file = Path.of(profile);
+    if (!Files.isRegularFile(file) || !names(file, RareSourceRule.ID)) {
+      return resolve(registry);
+    }
+    if (CatalogueInput.isStdin(catalogue)) {
+      throw new BadInputException(profile + " uses " + RareSourceRule.ID + ", which needs the"
+          + " catalogue read twice (once to count the sources): give a file, not -");
+    }
+    AnalyticsCollector sources = AnalyticsCollector.create();
+    try (CatalogueInput input = CatalogueInput.open(catalogue, null)) {
+      sources.addSources(input.sources());
+      input.forEach(sources::add);
+    }
+    return resolve(registry.with(RareSourceRule.provider(sources.result())));
+  }
+
+  private static boolean names(Path file, String ruleId) {
+    try {
+      return Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1)
+          .contains("\"" + ruleId + "\"");
+    } catch (java.io.IOException e) {
+      return false;   // resolve() reports why the file cannot be read
+    }
+  }
 
   /** Resolves the option against the registry: a file if it names one, else a profile id. */
   Profile resolve(RuleRegistry registry) {

@@ -154,4 +154,27 @@ class ClassifyCommandTest {
     assertThat(cli.outLines()).containsExactly("id,category,label,deviations,undetermined,errors",
         "x-1,single-source-music-video,Akira music video,,,");
   }
+
+  @Test
+  void a_profile_naming_uses_rare_source_counts_the_sources_in_a_first_pass(@TempDir Path dir)
+      throws Exception {
+    // given: once "unknown rule" (issue 17); rare = used by no other video of the catalogue
+    Path profile = dir.resolve("rare.json");
+    Files.writeString(profile, "{\"id\": \"rare-finds\", \"extends\": \"all-the-tropes\","
+        + " \"insert\": [{\"before\": \"single-source-music-video\", \"definitions\": [{\"id\":"
+        + " \"rare-find\", \"label\": \"Rare find\", \"required\": [\"has-music\", {\"rule\":"
+        + " \"uses-rare-source\", \"params\": {\"threshold\": 1}}]}]}]}");
+
+    // when
+    Cli cli = Cli.run("classify", "--profile", profile.toString(), "--format", "csv");
+    Cli fromStdin = Cli.run("classify", "--profile", profile.toString(), "-");
+
+    // then: the three sample videos with a source no other sample video uses
+    assertThat(cli.exitCode).isZero();
+    assertThat(cli.outLines()).filteredOn(line -> line.contains(",rare-find,"))
+        .extracting(line -> line.split(",")[0]).containsExactly("v-015", "v-016", "v-028");
+    assertThat(fromStdin.exitCode).isEqualTo(1);
+    assertThat(fromStdin.errLines()).containsExactly("amv: " + profile + " uses uses-rare-source,"
+        + " which needs the catalogue read twice (once to count the sources): give a file, not -");
+  }
 }

@@ -107,6 +107,32 @@ public final class RuleRegistry {
   }
 
   /**
+   * Returns this registry with more providers, such as one that needs data and so cannot be found
+   * by the service loader ({@code RareSourceRule.provider(analytics)}): the rules and profiles of
+   * this one, the plug-ins it loaded included, and theirs.
+   *
+   * <pre>{@code
+   * RuleRegistry withRare = RuleRegistry.load().with(RareSourceRule.provider(analytics));
+   * }</pre>
+   *
+   * @param more  the providers to add, not null
+   * @return a new registry, not null; this one is unchanged
+   * @throws IllegalArgumentException if a provider registers an id already registered, returns a
+   *     null list or throws when asked for one
+   */
+  public RuleRegistry with(RuleProvider... more) {
+    Registrations registrations = new Registrations();
+    registrations.providers.addAll(providers);
+    registrations.ruleTypes.putAll(ruleTypes);
+    registrations.profiles.putAll(profiles);
+    skipped.forEach(registrations::skip);
+    for (RuleProvider provider : List.of(more)) {
+      registrations.add(provider);
+    }
+    return new RuleRegistry(registrations);
+  }
+
+  /**
    * Says which providers the service loader found but {@link #load()} skipped, and why, one line
    * each: a class that cannot be loaded or instantiated, a provider whose lists cannot be read,
    * or one registering an id another has. Empty for a registry made by {@link #of}, which throws

@@ -74,6 +74,15 @@ class RuleRegistryTest {
 
   /** Registers one id twice. */
   public static final class Twice implements RuleProvider {
+
+    /** Registers one rule of its own. */
+    public static final class Single implements RuleProvider {
+      @Override
+      public List<RuleType> ruleTypes() {
+        return List.of(RuleType.of(Rule.of("single-x", "x", video -> true)));
+      }
+    }
+
     @Override
     public List<RuleType> ruleTypes() {
       return List.of(RuleType.of(Rule.of("x", "x", video -> true)),
@@ -258,5 +267,22 @@ class RuleRegistryTest {
     assertThatThrownBy(() -> maxDuration.create(Map.of("mx", "PT4M")))
         .hasMessage("unknown parameter \"mx\"; expected one of: max");
     assertThatThrownBy(maxDuration::create).hasMessage("max: missing");
+  }
+
+  @Test
+  void with_adds_providers_to_what_a_registry_has_and_leaves_it_unchanged() {
+    // given: the service loader's registry (the test plug-in included)
+    RuleRegistry loaded = RuleRegistry.load();
+
+    // when
+    RuleRegistry more = loaded.with(new Twice.Single());
+
+    // then
+    assertThat(more.ruleType("single-x")).isPresent();
+    assertThat(more.ruleType("features-canines")).isPresent();
+    assertThat(more.providers()).endsWith(Twice.Single.class).hasSize(3);
+    assertThat(loaded.ruleType("single-x")).isEmpty();
+    assertThatThrownBy(() -> loaded.with(new A()))
+        .hasMessageStartingWith("rule id \"features-canines\" is registered by both");
   }
 }
