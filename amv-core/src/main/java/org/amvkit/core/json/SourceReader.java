@@ -63,6 +63,14 @@ final class SourceReader extends ObjectReader<Source> {
     return List.copyOf(read);
   }
 
+  /**
+   * Takes the sources videos may refer to from elsewhere, for a video read on its own (one line
+   * of the catalogue's line form) rather than after the source list.
+   */
+  void know(Map<String, Source> sources) {
+    byId = sources;
+  }
+
   /** The source read with an id, as a video refers to it; null (reported) if there is none. */
   Source known(String id) {
     Source source = byId.get(id);

@@ -59,6 +59,23 @@ class CatalogueRoundTripProperties {
     assertThat(write(read)).isEqualTo(json);
   }
 
+  @Property(tries = 200)
+  void a_catalogue_in_its_line_form_reads_back_equal(@ForAll("catalogues") Catalogue catalogue) {
+    // when: the sources file, then each video on a line of its own
+    VideoLineReader lines = VideoLineReader.of(
+        write(Catalogue.builder().addAllSources(catalogue.sources()).build()));
+    List<Video> read = new ArrayList<>();
+    for (Video video : catalogue.videos()) {
+      String line = VideoLineWriter.toLine(video);
+      assertThat(line).doesNotContain("\n", "\r");
+      read.add(lines.read(line, read.size() + 1));
+    }
+
+    // then
+    assertThat(lines.sources()).isEqualTo(catalogue.sources());
+    assertThat(read).isEqualTo(catalogue.videos());
+  }
+
   @Property(tries = 100)
   void a_source_reads_back_with_the_names_it_was_given(@ForAll("sources") Source source) {
     // when
