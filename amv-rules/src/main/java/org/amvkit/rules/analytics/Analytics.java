@@ -4,6 +4,9 @@
  */
 package org.amvkit.rules.analytics;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -60,8 +63,14 @@ import org.amvkit.rules.Classifier;
  *
  * <p>An {@code Analytics} is immutable and thread-safe. Its maps are unmodifiable and sorted: by
  * key, terms by id, occasions in declaration order.
+ *
+ * <p>Analytics are {@link Serializable}, so that the analytics of the chunks of a catalogue
+ * computed on a cluster's workers can travel to be merged; they are written as plain counts
+ * (see the serialized form).
  */
-public final class Analytics {
+public final class Analytics implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final Comparator<Term> BY_ID = Comparator.comparing(Term::id);
   private static final Comparator<SourceUse> MOST_USED =
@@ -431,6 +440,20 @@ public final class Analytics {
   public Analytics merge(Analytics other) {
     Objects.requireNonNull(other, "other");
     return AnalyticsCollector.create().add(this).add(other).result();
+  }
+
+  /**
+   * Writes the analytics as a proxy of plain counts, which is read back through the constructor.
+   *
+   * @return the proxy, not null
+   */
+  private Object writeReplace() {
+    return new AnalyticsForm(this);
+  }
+
+  /** Analytics are only ever read through their proxy: a stream that says otherwise is forged. */
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("analytics are read through their serialized form");
   }
 
   /**

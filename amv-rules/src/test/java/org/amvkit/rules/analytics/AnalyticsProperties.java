@@ -6,6 +6,10 @@ package org.amvkit.rules.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -146,6 +150,35 @@ class AnalyticsProperties {
     assertThat(x.merge(y).merge(z)).isEqualTo(x.merge(y.merge(z)));
     assertThat(x.merge(Analytics.empty())).isEqualTo(x);
     assertThat(Analytics.empty().merge(x)).isEqualTo(x);
+  }
+
+  @Property(tries = 100)
+  void analytics_travel_whole_through_java_serialization(@ForAll("catalogues") List<Video> videos)
+      throws Exception {
+    // given: what a cluster's worker sends to be merged
+    Analytics analytics = Analytics.of(videos, CLASSIFIER);
+
+    // when
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(analytics);
+    }
+    Object read;
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      read = in.readObject();
+    }
+
+    // then: equal, and the terms keep the names they are shown by
+    assertThat(read).isEqualTo(analytics);
+    Analytics back = (Analytics) read;
+    assertThat(back.software().keySet()).map(EditingSoftware::name)
+        .containsExactlyElementsOf(analytics.software().keySet().stream()
+            .map(EditingSoftware::name).toList());
+    assertThat(back.genres().keySet()).map(Genre::name)
+        .containsExactlyElementsOf(analytics.genres().keySet().stream()
+            .map(Genre::name).toList());
+    assertThat(back.toString()).isEqualTo(analytics.toString());
   }
 
   @Property(tries = 200)
