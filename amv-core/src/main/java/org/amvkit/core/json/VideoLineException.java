@@ -5,6 +5,8 @@
 package org.amvkit.core.json;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.amvkit.core.Problem;
 
 /**
@@ -14,14 +16,28 @@ import org.amvkit.core.Problem;
  * {@code line 7: clips[0].end: "PT-5S" is not a valid duration}. A line that is not well-formed
  * JSON reads {@code line 7, column 12: unexpected end of input}.
  *
- * <p>{@link #line()} is the line's number in the file, {@link #column()} the column in the line.
+ * <p>{@link #lineNumber()} is the line's number in its file, which may exceed an {@code int} in a
+ * cluster's files ({@link #line()} is then -1); {@link #column()} is the column in the line.
  */
 public final class VideoLineException extends JsonFormatException {
 
   private static final long serialVersionUID = 1L;
 
-  VideoLineException(List<Problem> problems, int omitted, int line, int column) {
-    super(problems, omitted, line, column);
+  /** @serial the line's number in its file, counting from one. */
+  private final long lineNumber;
+
+  VideoLineException(List<Problem> problems, int omitted, long lineNumber, int column) {
+    super(problems, omitted, lineNumber <= Integer.MAX_VALUE ? (int) lineNumber : -1, column);
+    this.lineNumber = lineNumber;
+  }
+
+  /**
+   * Returns the number of the line in its file.
+   *
+   * @return the number, counting from one
+   */
+  public long lineNumber() {
+    return lineNumber;
   }
 
   /**
@@ -32,7 +48,12 @@ public final class VideoLineException extends JsonFormatException {
    */
   @Override
   public String getMessage() {
-    String problems = super.getMessage();
-    return path().isEmpty() ? problems : "line " + line() + ": " + problems;
+    String where = "line " + lineNumber;
+    if (path().isEmpty() && column() > 0) {
+      where += ", column " + column();
+    }
+    return where + ": " + problems().stream().map(Problem::toString)
+        .collect(Collectors.joining("; "))
+        + (omitted() == 0 ? "" : String.format(Locale.ROOT, "; … and %,d more", omitted()));
   }
 }

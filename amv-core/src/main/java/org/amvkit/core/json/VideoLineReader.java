@@ -110,11 +110,15 @@ public final class VideoLineReader {
    * @param line  the line's text, without its line break, not null
    * @param lineNumber  the line's number in its file, counting from one, for the messages
    * @return the video, not null
+   * @throws IllegalArgumentException if {@code lineNumber} is less than 1
    * @throws VideoLineException if the line is not a valid video of {@code amv-catalogue/1}
    *     against the sources, or is followed by more JSON on the same line
    */
-  public Video read(String line, int lineNumber) {
+  public Video read(String line, long lineNumber) {
     Objects.requireNonNull(line, "line");
+    if (lineNumber < 1) {
+      throw new IllegalArgumentException("line numbers count from 1, not " + lineNumber);
+    }
     try (JsonParser parser = JSON.createParser(line)) {
       return read(parser);
     } catch (CatalogueFormatException e) {

@@ -55,6 +55,7 @@ class VideoLineReaderTest {
         .asInstanceOf(type(VideoLineException.class))
         .satisfies(e -> {
           assertThat(e.line()).isEqualTo(7);
+          assertThat(e.lineNumber()).isEqualTo(7L);
           assertThat(e.path()).isEqualTo("duration");
           assertThat(e.problems()).hasSize(2);
         });
@@ -77,7 +78,21 @@ class VideoLineReaderTest {
         .hasMessageStartingWith("line 4, column ")
         .hasMessageEndingWith("unexpected content after the video");
     assertThatThrownBy(() -> lines.read("", 5))
-        .hasMessageStartingWith("line 5, column ");
+        .hasMessage("line 5: expected a video object but found the end of the input");
+    assertThatThrownBy(() -> lines.read(video("v-1"), 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("line numbers count from 1, not 0");
+  }
+
+  @Test
+  void a_line_number_beyond_an_int_is_kept_whole() {
+    assertThatThrownBy(() -> lines.read("{}", 3_000_000_000L))
+        .hasMessageStartingWith("line 3000000000: ")
+        .asInstanceOf(type(VideoLineException.class))
+        .satisfies(e -> {
+          assertThat(e.lineNumber()).isEqualTo(3_000_000_000L);
+          assertThat(e.line()).isEqualTo(-1);
+        });
   }
 
   @Test
