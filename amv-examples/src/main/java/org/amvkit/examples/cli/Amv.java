@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
         Amv.EXIT_USAGE + ":bad usage"},
     subcommands = {ClassifyCommand.class, ExplainCommand.class, ProfilesCommand.class,
         RulesCommand.class, StatsCommand.class, ContestCommand.class, ImportCommand.class,
-        CommandLine.HelpCommand.class})
+        ConvertCommand.class, CommandLine.HelpCommand.class})
 public final class Amv implements Runnable {
 
   /** Exit code: all went well. */

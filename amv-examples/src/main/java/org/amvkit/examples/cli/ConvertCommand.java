@@ -1,0 +1,168 @@
+/*
+ * Copyright 2026 the amvkit authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.amvkit.examples.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.amvkit.core.Video;
+import org.amvkit.core.json.CatalogueWriter;
+import org.amvkit.core.json.JsonFormatException;
+import org.amvkit.core.json.VideoLineException;
+import org.amvkit.core.json.VideoLineReader;
+import org.amvkit.core.json.VideoLineWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code amv convert}: a catalogue to its line form, which a cluster can split (a folder with
+ * {@value #SOURCES}, the sources, and {@value #VIDEOS}, one video per line), and back. A round
+ * trip gives the catalogue back equal. Files already in the folder are never overwritten.
+ */
+@Command(name = "convert",
+    description = "Writes a catalogue in its line form (a folder with sources.json and "
+        + "videos.ndjson, one video per line, for Apache Spark), or a line form as a catalogue.")
+final class ConvertCommand implements Callable<Integer> {
+
+  static final String SOURCES = "sources.json";
+  static final String VIDEOS = "videos.ndjson";
+
+  /** The forms {@code --to} names. */
+  enum Form { lines, catalogue }
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE|DIR",
+      description = "--to lines: a catalogue, an AMV Tracker file or - (default: the sample);"
+          + " --to catalogue: a folder with " + SOURCES + " and " + VIDEOS)
+  Path input;
+
+  @Option(names = "--to", required = true, paramLabel = "lines|catalogue",
+      description = "the form to write: ${COMPLETION-CANDIDATES}")
+  Form to;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR|FILE",
+      description = "--to lines: the folder to write (required; made if missing);"
+          + " --to catalogue: the file (default: standard output)")
+  Path output;
+
+  @Override
+  public Integer call() {
+    if (to == Form.lines) {
+      toLines();
+    } else {
+      toCatalogue();
+    }
+    return Amv.EXIT_OK;
+  }
+
+  private void toLines() {
+    if (output == null) {
+      throw new ParameterException(spec.commandLine(),
+          "--to lines needs -o DIR, the folder to write");
+    }
+    Path sources = output.resolve(SOURCES);
+    Path videos = output.resolve(VIDEOS);
+    try (CatalogueInput in = CatalogueInput.open(input)) {
+      Files.createDirectories(output);
+      refuseExisting(sources);
+      refuseExisting(videos);
+      try (CatalogueWriter writer = CatalogueWriter.open(sources).prettyPrinted()) {
+        in.sources().forEach(writer::write);
+      }
+      try (BufferedWriter lines = Files.newBufferedWriter(videos, UTF_8)) {
+        for (Video video : (Iterable<Video>) in::iterator) {
+          lines.write(VideoLineWriter.toLine(video));
+          lines.write('\n');
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void refuseExisting(Path file) {
+    if (Files.exists(file)) {
+      throw new BadInputException(file + " already exists: amv convert writes only new files");
+    }
+  }
+
+  private void toCatalogue() {
+    if (input == null || !Files.isDirectory(input)) {
+      throw new BadInputException("--to catalogue reads a folder with " + SOURCES + " and "
+          + VIDEOS + ": " + (input == null ? "none given" : "not a folder: " + input));
+    }
+    Path sources = input.resolve(SOURCES);
+    Path videos = input.resolve(VIDEOS);
+    VideoLineReader reader = readSources(sources);
+    if (!Files.isRegularFile(videos)) {
+      throw new BadInputException("no such file: " + videos);
+    }
+    try (BufferedReader lines = Files.newBufferedReader(videos, UTF_8);
+        CatalogueWriter writer = open(output)) {
+      reader.sources().forEach(writer::write);
+      String line;
+      long number = 0;
+      while ((line = lines.readLine()) != null) {
+        number++;
+        if (!line.isBlank()) {
+          writer.write(reader.read(line, number));
+        }
+      }
+    } catch (VideoLineException e) {
+      throw new BadInputException(videos + ": " + e.getMessage(), e);
+    } catch (CharacterCodingException e) {
+      throw new BadInputException(videos + ": not UTF-8", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static VideoLineReader readSources(Path sources) {
+    if (!Files.isRegularFile(sources)) {
+      throw new BadInputException("no such file: " + sources);
+    }
+    try {
+      String text = Files.readString(sources, UTF_8);
+      // A byte-order mark is accepted, as in a catalogue.
+      return VideoLineReader.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    } catch (JsonFormatException e) {
+      throw new BadInputException(sources + ": " + e.getMessage(), e);
+    } catch (CharacterCodingException e) {
+      throw new BadInputException(sources + ": not UTF-8", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A writer on the output file, or on standard output, which it leaves open. */
+  private CatalogueWriter open(Path file) throws IOException {
+    if (file != null) {
+      refuseExisting(file);
+      return CatalogueWriter.open(file).prettyPrinted();
+    }
+    Writer stdout = new FilterWriter(spec.commandLine().getOut()) {
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    };
+    return CatalogueWriter.open(stdout).prettyPrinted();
+  }
+}
