@@ -56,6 +56,34 @@ class HugeInputTest {
   }
 
   @Test
+  void a_million_reversed_clips_are_one_line_in_a_128_mib_heap() throws Exception {
+    // given: once out of memory building the message of a million problems (-Xmx256m)
+    Path file = DIRECTORY.resolve("million-reversed-clips.json");
+    try (BufferedWriter out = Files.newBufferedWriter(file)) {
+      out.write("{\"format\": \"amv-catalogue/1\", \"sources\": [{\"id\": \"a\", \"title\": \"A\","
+          + " \"medium\": \"anime\"}], \"videos\": [{\"id\": \"v\", \"title\": \"T\","
+          + " \"duration\": \"PT1M\", \"creators\": [{\"name\": \"x\"}], \"clips\": [");
+      for (int i = 0; i < 1_000_000; i++) {
+        out.write(i == 0 ? "" : ",");
+        out.write("{\"source\": \"a\", \"start\": \"PT2S\", \"end\": \"PT1S\"}");
+      }
+      out.write("]}]}");
+    }
+
+    // when
+    Child child = run("-Xmx128m", "-cp", testClassPath(), Amv.class.getName(), "classify",
+        "--format", "csv", file.toString());
+
+    // then
+    assertThat(child.exitCode()).isEqualTo(1);
+    assertThat(child.stderr().lines()).singleElement().asString()
+        .startsWith("amv: " + file + ": videos[0].clips[0].end: clip end PT1S is before start"
+            + " PT2S; videos[0].clips[1].end:")
+        .endsWith("videos[0].clips[9].end: clip end PT1S is before start PT2S;"
+            + " … and 999,990 more");
+  }
+
+  @Test
   void a_thousand_entries_of_a_two_thousand_creator_video_are_checked_in_a_32_mib_heap()
       throws Exception {
     // given: once billions of names in the messages
