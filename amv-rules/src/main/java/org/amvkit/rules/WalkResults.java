@@ -167,21 +167,34 @@ final class WalkResults {
    * @return the rule ids, not null
    */
   static List<String> deviations(Plan plan, int definition, long packedCodes, byte[] wideCodes) {
-    int[] indexes = plan.ruleIndexes[definition];
-    int required = plan.requiredCounts[definition];
     List<List<String>> lists = plan.deviationLists[definition];
-    int failed = 0;
-    List<String> deviations = lists == null ? new ArrayList<>() : null;
-    for (int k = required; k < indexes.length; k++) {
-      int rule = indexes[k];
-      if (code(packedCodes, wideCodes, rule) == StatusCodes.FAIL) {
-        if (lists != null) {
-          failed |= 1 << (k - required);
-        } else {
-          deviations.add(plan.rules[rule].id());
-        }
+    if (lists != null) {
+      return lists.get(failedConventions(plan, definition, packedCodes, wideCodes));
+    }
+    int[] indexes = plan.ruleIndexes[definition];
+    List<String> deviations = new ArrayList<>();
+    for (int k = plan.requiredCounts[definition]; k < indexes.length; k++) {
+      if (code(packedCodes, wideCodes, indexes[k]) == StatusCodes.FAIL) {
+        deviations.add(plan.rules[indexes[k]].id());
       }
     }
-    return lists != null ? lists.get(failed) : List.copyOf(deviations);
+    return List.copyOf(deviations);
+  }
+
+  /**
+   * Returns the conventions a video failed of a definition with few enough of them to have its
+   * deviations made in advance: bit k for its k-th convention, the index of its deviations in
+   * {@code plan.deviationLists[definition]}.
+   */
+  static int failedConventions(Plan plan, int definition, long packedCodes, byte[] wideCodes) {
+    int[] indexes = plan.ruleIndexes[definition];
+    int required = plan.requiredCounts[definition];
+    int failed = 0;
+    for (int k = required; k < indexes.length; k++) {
+      if (code(packedCodes, wideCodes, indexes[k]) == StatusCodes.FAIL) {
+        failed |= 1 << (k - required);
+      }
+    }
+    return failed;
   }
 }

@@ -61,7 +61,7 @@ class FastPathProperties {
    * The built-in profiles, and two that put rules which often cannot tell ahead of the built-in
    * definitions, so that "could also be" is common: one packed, one of too many rules for a long.
    */
-  private static final List<Profile> PROFILES = profiles();
+  static final List<Profile> PROFILES = profiles();
 
   private static List<Profile> profiles() {
     // after a rule the facts may decide UNKNOWN, one the video is asked: it throws on some titles
