@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Cost per video against the size of the catalogue held in memory (1k, 100k, 1M videos), for the
+ * Cost per video against the size of the catalogue held in memory (1k, 10k, 100k, 1M videos), for the
  * classifier and the hand-written baseline ({@link RoundRobinBenchmark}'s benchmarks): linear
  * cost means a flat time per video. Larger catalogues no longer fit in the CPU caches, which both
  * pay for.
@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 public class CatalogueSizeBenchmark extends RoundRobinBenchmark {
 
-  @Param({"1000", "100000", "1000000"})
+  @Param({"1000", "10000", "100000", "1000000"})
   int size;
 
   @Override

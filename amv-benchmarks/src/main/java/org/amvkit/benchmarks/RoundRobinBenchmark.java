@@ -6,6 +6,7 @@ package org.amvkit.benchmarks;
 
 import java.util.List;
 import org.amvkit.core.Video;
+import org.amvkit.rules.Category;
 import org.amvkit.rules.Classification;
 import org.amvkit.rules.Classifier;
 import org.amvkit.rules.builtin.BuiltInProfiles;
@@ -81,6 +82,20 @@ public abstract class RoundRobinBenchmark {
   public void classifier(Blackhole bh) {
     Classification c = classifier.classify(nextVideo());
     bh.consume(c.category());
+    bh.consume(c.deviations());
+    bh.consume(c);
+  }
+
+  /**
+   * The classifier's answer alone ({@link Classifier#category}): what the hand-written chain
+   * returns, the category and the deviations.
+   *
+   * @param bh  consumes the results
+   */
+  @Benchmark
+  public void category(Blackhole bh) {
+    Category c = classifier.category(nextVideo());
+    bh.consume(c.id());
     bh.consume(c.deviations());
     bh.consume(c);
   }

@@ -18,6 +18,7 @@ import org.amvkit.core.Medium;
 import org.amvkit.core.Music;
 import org.amvkit.core.Source;
 import org.amvkit.core.Video;
+import org.amvkit.rules.Category;
 import org.amvkit.rules.Classification;
 import org.amvkit.rules.Classifier;
 import org.amvkit.rules.Status;
@@ -46,6 +47,16 @@ class BaselineAgreementTest {
       assertThat(HandWritten.classify(video))
           .as("video %s", video.id())
           .isEqualTo(new Result(expected.category(), expected.deviations()));
+    }
+  }
+
+  @Test
+  void the_classifiers_category_is_what_the_hand_written_baseline_gives_for_every_video() {
+    for (Video video : videos) {
+      Result expected = HandWritten.classify(video);
+      assertThat(CLASSIFIER.category(video))
+          .as("video %s", video.id())
+          .isEqualTo(Category.of(expected.category(), expected.deviations()));
     }
   }
 
