@@ -55,6 +55,13 @@ public abstract class RoundRobinBenchmark {
   public final void fill() {
     videos = generate().toArray(new Video[0]);
     next = 0;
+    // Settle the videos where a collection puts them before measuring: the first collection
+    // during a trial copies them and changes how they lie in memory, so a benchmark that
+    // allocates (and so collects) would be measured on one layout for some iterations and on
+    // another for the rest, and one that allocates nothing on the first only (issue 14's
+    // "bimodal" classifier). After this, every benchmark reads the videos as an application that
+    // has run for a while does.
+    System.gc();
     if (videos.length == 0) {
       throw new IllegalStateException(getClass().getSimpleName() + " generated no video");
     }

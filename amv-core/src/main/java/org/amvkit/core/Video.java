@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.Set;
 import java.util.TreeSet;
+import org.amvkit.core.internal.VideoFacts;
 import org.immutables.value.Value;
 
 /**
@@ -57,6 +58,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Video {
+
+  static {
+    // The fast path's facts, read through core.internal: before any video can exist.
+    VideoFacts.grant(Video::facts);
+  }
 
   Video() {}
 
@@ -387,6 +393,16 @@ public abstract class Video {
       end = clip.end().compareTo(end) > 0 ? clip.end() : end;
     }
     return false;
+  }
+
+  /**
+   * The facts amv-rules' fast path reads, worked out once from the answers above (see
+   * {@link VideoFacts}); declared after them, as Immutables computes derived values in order.
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  int facts() {
+    return VideoFacts.compute(this);
   }
 
   /** Clips overlap when their lengths add up to more than the time they cover together. */

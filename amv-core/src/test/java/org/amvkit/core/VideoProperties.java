@@ -20,6 +20,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
+import org.amvkit.core.internal.VideoFacts;
 import org.amvkit.core.timeline.Timeline;
 
 /** What a video derives from its clips and sources, stated for every valid video. */
@@ -37,6 +38,28 @@ class VideoProperties {
             Arbitraries.shuffle(video.clips()), Arbitraries.shuffle(video.sources()))
         .as((clips, sources) -> Tuple.of(video,
             Video.builder().from(video).clips(clips).sources(sources).build())));
+  }
+
+  @Property(tries = 200)
+  void the_facts_a_video_keeps_say_what_its_answers_say(@ForAll("videos") Video video) {
+    // when
+    int facts = VideoFacts.of(video);
+
+    // then
+    assertThat(facts).isEqualTo(VideoFacts.compute(video))
+        .isEqualTo(VideoFacts.of(Video.builder().from(video).build()));
+    assertThat(has(facts, VideoFacts.MUSIC)).isEqualTo(!video.music().isEmpty());
+    assertThat(has(facts, VideoFacts.MUSIC_NOT_RECORDED)).isEqualTo(!video.musicRecorded());
+    assertThat(has(facts, VideoFacts.ONE_SOURCE)).isEqualTo(video.usedSources().size() == 1);
+    assertThat(has(facts, VideoFacts.SEVERAL_SOURCES)).isEqualTo(video.usedSources().size() > 1);
+    assertThat(has(facts, VideoFacts.ALL_ANIMATED)).isEqualTo(video.isAllAnimated());
+    assertThat(has(facts, VideoFacts.ALL_ANIME)).isEqualTo(video.isAllAnime());
+    assertThat(has(facts, VideoFacts.OVERLAPPING_CLIPS)).isEqualTo(video.hasOverlappingClips());
+    assertThat(facts).isBetween(0, VideoFacts.COMBINATIONS - 1);
+  }
+
+  private static boolean has(int facts, int bit) {
+    return (facts & bit) != 0;
   }
 
   @Property(tries = 200)

@@ -97,9 +97,12 @@ final class FeaturesAnimals extends StatusRule {
     if (posture == null && source.featuresAnimals()) {
       return Animalness.ANIMAL;   // a field: the common case looks at no cast member
     }
-    boolean unknown = source.cast().isEmpty();
-    for (CastMember member : source.cast()) {
-      switch (counts(member)) {
+    List<CastMember> cast = source.cast();
+    boolean unknown = cast.isEmpty();
+    // By index: the cast is an unmodifiable list whose iterator escape analysis does not remove,
+    // so a for-each allocated two iterators for each source without animals, on the hot path.
+    for (int i = 0; i < cast.size(); i++) {
+      switch (counts(cast.get(i))) {
         case ANIMAL -> {
           return Animalness.ANIMAL;
         }

@@ -5,6 +5,7 @@
 package org.amvkit.rules.internal;
 
 import org.amvkit.core.Video;
+import org.amvkit.core.internal.VideoFacts;
 
 /**
  * The few facts of a video that decide most built-in rules, packed in the bits of an {@code int}:
@@ -21,30 +22,30 @@ import org.amvkit.core.Video;
 public final class Facts {
 
   /** The video is set to music. */
-  public static final int MUSIC = 1;
+  public static final int MUSIC = VideoFacts.MUSIC;
   /** The video uses exactly one source. */
-  public static final int ONE_SOURCE = 1 << 1;
+  public static final int ONE_SOURCE = VideoFacts.ONE_SOURCE;
   /** The video uses two or more sources. */
-  public static final int SEVERAL_SOURCES = 1 << 2;
+  public static final int SEVERAL_SOURCES = VideoFacts.SEVERAL_SOURCES;
   /** Every source used is animated. */
-  public static final int ALL_ANIMATED = 1 << 3;
+  public static final int ALL_ANIMATED = VideoFacts.ALL_ANIMATED;
   /** Every source used is anime. */
-  public static final int ALL_ANIME = 1 << 4;
+  public static final int ALL_ANIME = VideoFacts.ALL_ANIME;
   /** Some clips overlap. */
-  public static final int OVERLAPPING_CLIPS = 1 << 5;
+  public static final int OVERLAPPING_CLIPS = VideoFacts.OVERLAPPING_CLIPS;
   /** Whether the video has music is not recorded ({@link #MUSIC} is clear). */
-  public static final int MUSIC_NOT_RECORDED = 1 << 6;
+  public static final int MUSIC_NOT_RECORDED = VideoFacts.MUSIC_NOT_RECORDED;
   /** The video's sources are not recorded (no source bit is set). */
-  public static final int SOURCES_NOT_RECORDED = 1 << 7;
+  public static final int SOURCES_NOT_RECORDED = VideoFacts.SOURCES_NOT_RECORDED;
   /**
    * Whether every source is animated is not known: none is known not to be, and the medium of
    * one or more is not recorded ({@link #ALL_ANIMATED} is clear).
    */
-  public static final int ANIMATED_UNKNOWN = 1 << 8;
+  public static final int ANIMATED_UNKNOWN = VideoFacts.ANIMATED_UNKNOWN;
   /** As {@link #ANIMATED_UNKNOWN}, for anime ({@link #ALL_ANIME} is clear). */
-  public static final int ANIME_UNKNOWN = 1 << 9;
+  public static final int ANIME_UNKNOWN = VideoFacts.ANIME_UNKNOWN;
   /** How many different sets of facts there are: every {@link #of(Video)} is below it. */
-  public static final int COMBINATIONS = 1 << 10;
+  public static final int COMBINATIONS = VideoFacts.COMBINATIONS;
 
   private Facts() {}
 
@@ -55,16 +56,7 @@ public final class Facts {
    * @return the facts, a combination of this class's bits
    */
   public static int of(Video video) {
-    int sources = video.usedSources().size();
-    boolean allAnimated = video.isAllAnimated();
-    boolean allAnime = video.isAllAnime();
-    return (video.music().isEmpty() ? 0 : MUSIC)
-        | (video.musicRecorded() ? 0 : MUSIC_NOT_RECORDED)
-        | (sources == 1 ? ONE_SOURCE : sources > 1 ? SEVERAL_SOURCES : 0)
-        | (video.sourcesRecorded() ? 0 : SOURCES_NOT_RECORDED)
-        | (allAnimated ? ALL_ANIMATED : video.mayBeAllAnimated() ? ANIMATED_UNKNOWN : 0)
-        | (allAnime ? ALL_ANIME : video.mayBeAllAnime() ? ANIME_UNKNOWN : 0)
-        | (video.hasOverlappingClips() ? OVERLAPPING_CLIPS : 0);
+    return VideoFacts.of(video);
   }
 
   /**
