@@ -7,6 +7,7 @@ package org.amvkit.core;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
+import org.amvkit.core.species.Animalness;
 import org.immutables.value.Value;
 
 /**
@@ -147,6 +148,35 @@ public abstract class Source {
       }
     }
     return false;
+  }
+
+  /**
+   * Tells, in three values, whether the cast features an animal: {@link Animalness#ANIMAL} if a
+   * known character is one; else {@link Animalness#UNKNOWN} if the cast is empty or a character's
+   * species is not recognised (it may be an animal); else {@link Animalness#NOT_ANIMAL}. Computed
+   * once: the {@code features-animals} rule asks it of every source of every video it judges.
+   *
+   * <pre>{@code
+   * balto.castAnimalness();                                   // ANIMAL: Balto is a wolfdog
+   * Source.of("akira", "Akira", Medium.ANIME).castAnimalness();  // UNKNOWN: no cast listed
+   * }</pre>
+   *
+   * @return the animal-ness of the cast, not null
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  public Animalness castAnimalness() {
+    boolean unknown = cast().isEmpty();
+    for (CastMember member : cast()) {
+      switch (member.animalness()) {
+        case ANIMAL -> {
+          return Animalness.ANIMAL;
+        }
+        case UNKNOWN -> unknown = true;
+        case NOT_ANIMAL -> { }
+      }
+    }
+    return unknown ? Animalness.UNKNOWN : Animalness.NOT_ANIMAL;
   }
 
   @Value.Check

@@ -9,10 +9,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Year;
+import org.amvkit.core.species.Animalness;
 import org.junit.jupiter.api.Test;
 
 /** A source is a work whose footage videos use; it knows whether it is animated and has animals. */
 class SourceTest {
+
+  @Test
+  void the_animal_ness_of_a_cast_is_animal_unknown_or_not_animal() {
+    Source humans = Source.builder().id("h").title("H").medium(Medium.ANIME)
+        .addCast(CastMember.of("Kaneda", "human")).build();
+    Source mystery = Source.builder().id("m").title("M").medium(Medium.ANIME)
+        .addCast(CastMember.of("Kaneda", "human"), CastMember.of("Zorg", "zorgling")).build();
+
+    assertThat(BALTO.castAnimalness()).isEqualTo(Animalness.ANIMAL);
+    assertThat(humans.castAnimalness()).isEqualTo(Animalness.NOT_ANIMAL);
+    assertThat(mystery.castAnimalness()).isEqualTo(Animalness.UNKNOWN);
+    assertThat(Source.of("akira", "Akira", Medium.ANIME).castAnimalness())
+        .isEqualTo(Animalness.UNKNOWN);
+  }
 
   @Test
   void source_with_a_blank_id_is_rejected_and_named_without_an_id() {

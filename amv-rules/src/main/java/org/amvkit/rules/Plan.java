@@ -101,6 +101,11 @@ final class Plan {
   private final int[] startPositions;
   /** For each combination of facts, the codes known where classifying starts; or null. */
   private final long[] startCodes;
+  /**
+   * For each combination of facts, whether a required rule already known of the definition where
+   * classifying starts could not tell: the facts decide it, so it is worked out once, not per video.
+   */
+  private final boolean[] startCouldNotTell;
 
   private Plan(Profile profile) {
     this.profile = profile;
@@ -120,8 +125,9 @@ final class Plan {
         && layout.mostRulesInADefinition <= POSITION_MASK;
     this.startPositions = packed ? new int[Facts.COMBINATIONS] : null;
     this.startCodes = packed ? new long[Facts.COMBINATIONS] : null;
+    this.startCouldNotTell = packed ? new boolean[Facts.COMBINATIONS] : null;
     for (int facts = 0; packed && facts < Facts.COMBINATIONS; facts++) {
-      walk(null, facts, 0, 0, 0L, null);   // with the facts alone: records where videos start
+      walk(null, facts, 0, 0, 0L, false, null);   // with the facts alone: where videos start
     }
   }
 
@@ -167,7 +173,7 @@ final class Plan {
   public <C> C classify(Video video, Findings<C> findings) {
     int facts = Facts.of(video);
     if (!packed) {
-      return walk(video, facts, 0, 0, 0L, findings);
+      return walk(video, facts, 0, 0, 0L, false, findings);
     }
     int startPosition = startPositions[facts];
     if (startPosition < 0) {
@@ -176,16 +182,18 @@ final class Plan {
           DECIDED - startPosition);
     }
     return walk(video, facts, startPosition >>> DEFINITION_SHIFT, startPosition & POSITION_MASK,
-        startCodes[facts], findings);
+        startCodes[facts], startCouldNotTell[facts], findings);
   }
 
   /**
    * The walk, from the {@code fromRule}-th rule of definition {@code fromDefinition} on, with the
    * codes known so far. Without a video it tabulates: it goes only as far as the facts decide, and
    * records where it stopped for videos with these facts instead of making a result.
+   * {@code fromCouldNotTell} says whether one of the required rules before {@code fromRule} could
+   * not tell.
    */
   private <C> C walk(Video video, int facts, int fromDefinition, int fromRule, long packedCodes,
-      Findings<C> findings) {
+      boolean fromCouldNotTell, Findings<C> findings) {
     long codes = packedCodes;
     byte[] wideCodes = packed ? null : new byte[rules.length];
     Outcome[] keptOutcomes = null;
@@ -195,7 +203,7 @@ final class Plan {
       int required = requiredCounts[d];
       int k = d == fromDefinition ? fromRule : 0;
       // a required rule that could not tell ends the definition once its required rules are known
-      boolean couldNotTell = k > 0 && WalkResults.couldNotTell(this, d, k, codes, wideCodes);
+      boolean couldNotTell = d == fromDefinition && fromCouldNotTell;
       for (; k < indexes.length && !(couldNotTell && k == required); k++) {
         int rule = indexes[k];
         int code = wideCodes == null ? StatusCodes.get(codes, rule) : wideCodes[rule];
@@ -203,7 +211,7 @@ final class Plan {
           code = codesByFacts[rule * Facts.COMBINATIONS + facts];
           if (code == StatusCodes.UNSET) {
             if (video == null) {
-              recordStart(facts, d << DEFINITION_SHIFT | k, codes);
+              recordStart(facts, d << DEFINITION_SHIFT | k, codes, couldNotTell);
               return null;
             }
             Outcome outcome = evaluator.evaluate(rule, video);
@@ -233,15 +241,16 @@ final class Plan {
       category = UNDETERMINED;
     }
     if (video == null) {
-      recordStart(facts, DECIDED - category, codes);
+      recordStart(facts, DECIDED - category, codes, false);
       return null;
     }
     return findings.of(this, video, facts, codes, wideCodes, keptOutcomes, category);
   }
 
-  private void recordStart(int facts, int position, long codes) {
+  private void recordStart(int facts, int position, long codes, boolean couldNotTell) {
     startPositions[facts] = position;
     startCodes[facts] = codes;
+    startCouldNotTell[facts] = couldNotTell;
   }
 
   /** {@code keptOutcomes}, made if null, with {@code rule}'s outcome in it. */

@@ -35,29 +35,6 @@ final class WalkResults {
   }
 
   /**
-   * Tells whether one of the first rules of a definition, among its required ones, could not tell;
-   * the walk asks it when it resumes a definition where the facts left it.
-   *
-   * @param plan  the plan, not null
-   * @param definition  the definition's index
-   * @param tried  how many of its rules are known, in the order the walk tries them
-   * @param packedCodes  the codes, if packed
-   * @param wideCodes  the codes, or null if packed
-   * @return true if one of them is UNKNOWN or ERROR
-   */
-  static boolean couldNotTell(Plan plan, int definition, int tried, long packedCodes,
-      byte[] wideCodes) {
-    int[] indexes = plan.ruleIndexes[definition];
-    int known = Math.min(tried, plan.requiredCounts[definition]);
-    for (int k = 0; k < known; k++) {
-      if (couldNotTell(code(packedCodes, wideCodes, indexes[k]))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
    * Tells whether a definition the walk went past is UNDETERMINED: none of its required rules
    * failed and one could not tell (the walk evaluates them all in that case).
    */

@@ -94,8 +94,8 @@ final class FeaturesAnimals extends StatusRule {
 
   /** Whether a source has a character that counts, none, or one that may count. */
   private Animalness animalness(Source source) {
-    if (posture == null && source.featuresAnimals()) {
-      return Animalness.ANIMAL;   // a field: the common case looks at no cast member
+    if (posture == null) {
+      return source.castAnimalness();   // a field: worked out once, when the source was built
     }
     List<CastMember> cast = source.cast();
     boolean unknown = cast.isEmpty();
