@@ -21,6 +21,7 @@ import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import org.amvkit.core.internal.VideoFacts;
+import org.amvkit.core.species.Animalness;
 import org.amvkit.core.timeline.Timeline;
 
 /** What a video derives from its clips and sources, stated for every valid video. */
@@ -55,6 +56,12 @@ class VideoProperties {
     assertThat(has(facts, VideoFacts.ALL_ANIMATED)).isEqualTo(video.isAllAnimated());
     assertThat(has(facts, VideoFacts.ALL_ANIME)).isEqualTo(video.isAllAnime());
     assertThat(has(facts, VideoFacts.OVERLAPPING_CLIPS)).isEqualTo(video.hasOverlappingClips());
+    boolean anySource = !video.usedSources().isEmpty();
+    assertThat(has(facts, VideoFacts.ALL_FEATURE_ANIMALS)).isEqualTo(anySource
+        && video.usedSources().stream().allMatch(s -> s.castAnimalness() == Animalness.ANIMAL));
+    assertThat(has(facts, VideoFacts.ANIMALS_UNKNOWN)).isEqualTo(anySource
+        && video.usedSources().stream().noneMatch(s -> s.castAnimalness() == Animalness.NOT_ANIMAL)
+        && video.usedSources().stream().anyMatch(s -> s.castAnimalness() == Animalness.UNKNOWN));
     assertThat(facts).isBetween(0, VideoFacts.COMBINATIONS - 1);
   }
 

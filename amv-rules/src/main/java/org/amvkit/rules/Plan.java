@@ -32,10 +32,10 @@ final class Plan {
    * at bits 3i to 3i+2, so that classifying holds them in a register and allocates nothing but the
    * classification; a profile of more rules takes a byte per rule (see StatusCodes).
    *
-   * Most built-in rules are decided by a video's Facts, ten bits the video computed when it was
-   * built (six facts and four "not recorded" marks). codesByFacts holds, at rule * 1024 + facts,
+   * Most built-in rules are decided by a video's Facts, twelve bits the video computed when it was
+   * built (eight facts, four "not known" marks). codesByFacts holds, at rule * 4096 + facts,
    * the code the facts alone decide for a status rule (UNKNOWN where a fact is not recorded), or
-   * UNSET where the video must be asked: a kilobyte a rule, tabulated once.
+   * UNSET where the video must be asked: four kilobytes a rule, tabulated once.
    *
    * The walk tries the definitions in profile order, each up to its first required rule that
    * fails; the first whose required rules all pass is the category, and its conventions are then
@@ -44,7 +44,7 @@ final class Plan {
    * the codes say which definitions ahead of the category are UNDETERMINED (WalkResults reads
    * them back; nothing is allocated when none is). When none is met and one is undetermined, the
    * category is UNDETERMINED (-2) rather than NONE_MET (-1). Since the facts decide the first
-   * rules of most definitions, the plan runs the walk once for each of the 1024 combinations of
+   * rules of most definitions, the plan runs the walk once for each of the 4096 combinations of
    * facts, with the facts alone, when the codes fit a long: startPositions[facts] records where a video with these
    * facts must start asking, as (definition << 16 | position in its ruleIndexes), or, when the
    * facts decide the category outright, as DECIDED (-3) - category, negative; startCodes[facts]

@@ -6,6 +6,7 @@ package org.amvkit.core.internal;
 
 import java.util.Objects;
 import java.util.function.ToIntFunction;
+import org.amvkit.core.Source;
 import org.amvkit.core.Video;
 
 /**
@@ -41,8 +42,15 @@ public final class VideoFacts {
   public static final int ANIMATED_UNKNOWN = 1 << 8;
   /** As {@link #ANIMATED_UNKNOWN}, for anime ({@link #ALL_ANIME} is clear). */
   public static final int ANIME_UNKNOWN = 1 << 9;
+  /** Every source used has an animal in its cast ({@code Source.castAnimalness()}). */
+  public static final int ALL_FEATURE_ANIMALS = 1 << 10;
+  /**
+   * No source used is known to have no animal, and one may have one (its cast is empty, or of a
+   * species not recognised): {@link #ALL_FEATURE_ANIMALS} is clear.
+   */
+  public static final int ANIMALS_UNKNOWN = 1 << 11;
   /** How many different sets of facts there are: every {@link #of(Video)} is below it. */
-  public static final int COMBINATIONS = 1 << 10;
+  public static final int COMBINATIONS = 1 << 12;
 
   private static ToIntFunction<Video> reader;
 
@@ -62,7 +70,26 @@ public final class VideoFacts {
         | (video.sourcesRecorded() ? 0 : SOURCES_NOT_RECORDED)
         | (video.isAllAnimated() ? ALL_ANIMATED : video.mayBeAllAnimated() ? ANIMATED_UNKNOWN : 0)
         | (video.isAllAnime() ? ALL_ANIME : video.mayBeAllAnime() ? ANIME_UNKNOWN : 0)
-        | (video.hasOverlappingClips() ? OVERLAPPING_CLIPS : 0);
+        | (video.hasOverlappingClips() ? OVERLAPPING_CLIPS : 0)
+        | animals(video);
+  }
+
+  /** What the casts of the sources used say of animals, in every source; none without sources. */
+  private static int animals(Video video) {
+    if (video.usedSources().isEmpty()) {
+      return 0;
+    }
+    boolean unknown = false;
+    for (Source source : video.usedSources()) {
+      switch (source.castAnimalness()) {
+        case NOT_ANIMAL -> {
+          return 0;
+        }
+        case UNKNOWN -> unknown = true;
+        case ANIMAL -> { }
+      }
+    }
+    return unknown ? ANIMALS_UNKNOWN : ALL_FEATURE_ANIMALS;
   }
 
   /**

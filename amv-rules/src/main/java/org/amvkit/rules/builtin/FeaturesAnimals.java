@@ -131,8 +131,16 @@ final class FeaturesAnimals extends StatusRule {
 
   @Override
   public Status statusFrom(int facts) {
-    // without a source it is unknown, whatever the posture; with one, the characters decide
-    return !Facts.anySource(facts) ? Status.UNKNOWN : null;
+    // without a source it is unknown, whatever the posture; with one, the characters decide,
+    // which the facts say for the common form (every source, any posture)
+    if (!Facts.anySource(facts)) {
+      return Status.UNKNOWN;
+    }
+    if (quantifier != Quantifier.EVERY || posture != null) {
+      return null;
+    }
+    return (facts & Facts.ALL_FEATURE_ANIMALS) != 0 ? Status.PASS
+        : (facts & Facts.ANIMALS_UNKNOWN) != 0 ? Status.UNKNOWN : Status.FAIL;
   }
 
   @Override

@@ -46,6 +46,10 @@ public final class Facts {
   public static final int ANIME_UNKNOWN = VideoFacts.ANIME_UNKNOWN;
   /** How many different sets of facts there are: every {@link #of(Video)} is below it. */
   public static final int COMBINATIONS = VideoFacts.COMBINATIONS;
+  /** Every source used has an animal in its cast. */
+  public static final int ALL_FEATURE_ANIMALS = VideoFacts.ALL_FEATURE_ANIMALS;
+  /** No source used is known to have no animal, and one may have one. */
+  public static final int ANIMALS_UNKNOWN = VideoFacts.ANIMALS_UNKNOWN;
 
   private Facts() {}
 
