@@ -61,7 +61,7 @@ public abstract class Video {
 
   static {
     // The fast path's facts, read through core.internal: before any video can exist.
-    VideoFacts.grant(Video::facts);
+    VideoFacts.grant(video -> ((Video) video).facts());
   }
 
   Video() {}
@@ -402,7 +402,7 @@ public abstract class Video {
   @Value.Derived
   @Value.Auxiliary
   int facts() {
-    return VideoFacts.compute(this);
+    return FactBits.of(this);
   }
 
   /** Clips overlap when their lengths add up to more than the time they cover together. */

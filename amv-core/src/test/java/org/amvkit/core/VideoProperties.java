@@ -47,7 +47,7 @@ class VideoProperties {
     int facts = VideoFacts.of(video);
 
     // then
-    assertThat(facts).isEqualTo(VideoFacts.compute(video))
+    assertThat(facts).isEqualTo(FactBits.of(video))
         .isEqualTo(VideoFacts.of(Video.builder().from(video).build()));
     assertThat(has(facts, VideoFacts.MUSIC)).isEqualTo(!video.music().isEmpty());
     assertThat(has(facts, VideoFacts.MUSIC_NOT_RECORDED)).isEqualTo(!video.musicRecorded());

@@ -6,19 +6,18 @@ package org.amvkit.core.internal;
 
 import java.util.Objects;
 import java.util.function.ToIntFunction;
-import org.amvkit.core.Source;
-import org.amvkit.core.Video;
 
 /**
  * The facts of a video that most built-in rules are decided by, as bits of an {@code int} the
  * video works out once, when it is built: what amv-rules' fast path reads for every video
  * classified ({@code org.amvkit.rules.internal.Facts} names the same bits).
  *
- * <p>Why here, and why an int: reading ten answers through ten accessors of a video spread over
+ * <p>Why an int the video keeps: reading ten answers through ten accessors of a video spread over
  * several cache lines cost more than the rest of deciding a fan vid; one field read of a number
- * made when the video was built costs one load. The number is not API of {@link Video} (it would
- * be meaningless to users), so the video hands this class a way to read it when the class
+ * made when the video was built costs one load. The number is not API of {@code Video} (it would
+ * mean nothing to users), so the video hands this class a way to read it when the class
  * {@code Video} is initialised, before any video can exist; only amv-rules sees this package.
+ * Videos are {@code Object}s here so that this package does not depend on the one it serves.
  */
 public final class VideoFacts {
 
@@ -49,56 +48,20 @@ public final class VideoFacts {
    * species not recognised): {@link #ALL_FEATURE_ANIMALS} is clear.
    */
   public static final int ANIMALS_UNKNOWN = 1 << 11;
-  /** How many different sets of facts there are: every {@link #of(Video)} is below it. */
+  /** How many different sets of facts there are: every {@link #of(Object)} is below it. */
   public static final int COMBINATIONS = 1 << 12;
 
-  private static ToIntFunction<Video> reader;
+  private static ToIntFunction<Object> reader;
 
   private VideoFacts() {}
 
   /**
-   * Works out the facts of a video from what it says; the video calls this once, when built.
+   * Returns the facts a video worked out when it was built.
    *
-   * @param video  the video, whose derived answers are known
+   * @param video  the video ({@code org.amvkit.core.Video}), not null
    * @return the facts, a combination of this class's bits
    */
-  public static int compute(Video video) {
-    int sources = video.usedSources().size();
-    return (video.music().isEmpty() ? 0 : MUSIC)
-        | (video.musicRecorded() ? 0 : MUSIC_NOT_RECORDED)
-        | (sources == 1 ? ONE_SOURCE : sources > 1 ? SEVERAL_SOURCES : 0)
-        | (video.sourcesRecorded() ? 0 : SOURCES_NOT_RECORDED)
-        | (video.isAllAnimated() ? ALL_ANIMATED : video.mayBeAllAnimated() ? ANIMATED_UNKNOWN : 0)
-        | (video.isAllAnime() ? ALL_ANIME : video.mayBeAllAnime() ? ANIME_UNKNOWN : 0)
-        | (video.hasOverlappingClips() ? OVERLAPPING_CLIPS : 0)
-        | animals(video);
-  }
-
-  /** What the casts of the sources used say of animals, in every source; none without sources. */
-  private static int animals(Video video) {
-    if (video.usedSources().isEmpty()) {
-      return 0;
-    }
-    boolean unknown = false;
-    for (Source source : video.usedSources()) {
-      switch (source.castAnimalness()) {
-        case NOT_ANIMAL -> {
-          return 0;
-        }
-        case UNKNOWN -> unknown = true;
-        case ANIMAL -> { }
-      }
-    }
-    return unknown ? ANIMALS_UNKNOWN : ALL_FEATURE_ANIMALS;
-  }
-
-  /**
-   * Returns the facts the video worked out when it was built.
-   *
-   * @param video  the video, not null
-   * @return the facts, a combination of this class's bits
-   */
-  public static int of(Video video) {
+  public static int of(Object video) {
     return reader.applyAsInt(video);
   }
 
@@ -108,7 +71,7 @@ public final class VideoFacts {
    * @param videoFacts  reads the facts of a video, not null
    * @throws IllegalStateException if called twice
    */
-  public static synchronized void grant(ToIntFunction<Video> videoFacts) {
+  public static synchronized void grant(ToIntFunction<Object> videoFacts) {
     if (reader != null) {
       throw new IllegalStateException("the facts of videos are read one way only");
     }
