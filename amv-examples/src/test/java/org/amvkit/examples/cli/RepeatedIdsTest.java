@@ -17,8 +17,6 @@ import org.amvkit.core.Video;
 import org.amvkit.core.json.CatalogueReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A repeated video id is bad input naming both videos, for every command that reads a whole
@@ -50,13 +48,22 @@ class RepeatedIdsTest {
         SOURCES + String.join(",\n", videos) + "]}");
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"1", "2", "3"})
-  void classify_names_both_videos_and_exits_1_on_any_number_of_threads(String threads)
-      throws IOException {
+  @Test
+  void classify_names_both_videos_and_exits_1() throws IOException {
     Path file = catalogue();
 
-    Cli cli = Cli.run("classify", "--format", "csv", "--threads", threads, file.toString());
+    Cli cli = Cli.run("classify", "--format", "csv", file.toString());
+
+    assertThat(cli.exitCode).isEqualTo(Amv.EXIT_BAD_INPUT);
+    assertThat(cli.errLines()).containsExactly(
+        "amv: " + file + ": videos[5].id: \"v-2\" repeats the id of videos[2]");
+  }
+
+  @Test
+  void classify_on_one_thread_says_the_same() throws IOException {
+    Path file = catalogue();
+
+    Cli cli = Cli.run("classify", "--threads", "1", file.toString());
 
     assertThat(cli.exitCode).isEqualTo(Amv.EXIT_BAD_INPUT);
     assertThat(cli.errLines()).containsExactly(
