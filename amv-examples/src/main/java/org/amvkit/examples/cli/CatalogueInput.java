@@ -42,12 +42,12 @@ final class CatalogueInput implements AutoCloseable {
   private final TrackerInput tracker;
   private final Iterator<Video> videos;
 
-  private CatalogueInput(String name, long size, CatalogueReader reader, Path rereadable) {
+  private CatalogueInput(String name, long size, CatalogueReader reader) {
     this.name = name;
     this.size = size;
     this.reader = reader;
     this.tracker = null;
-    this.videos = new CatalogueVideos(name, reader, rereadable, new SeenIds());
+    this.videos = new NamedErrors(name, reader);
   }
 
   private CatalogueInput(String name, TrackerInput tracker) {
@@ -88,12 +88,12 @@ final class CatalogueInput implements AutoCloseable {
         if (in == null) {
           throw new IllegalStateException("the embedded sample catalogue is missing from the jar");
         }
-        return new CatalogueInput("the sample catalogue", 0, CatalogueReader.open(in), null);
+        return new CatalogueInput("the sample catalogue", 0, CatalogueReader.open(in));
       }
       if (isStdin(file)) {
         InputStream in = StandardInput.current().stream();
         try {
-          return new CatalogueInput("standard input", 0, CatalogueReader.open(in), null);
+          return new CatalogueInput("standard input", 0, CatalogueReader.open(in));
         } catch (JsonFormatException e) {
           in.close();
           throw named("standard input", e);
@@ -111,8 +111,7 @@ final class CatalogueInput implements AutoCloseable {
             OnBadValue.STOP, SourceResolver.builder().bundled().build()));
       }
       try {
-        return new CatalogueInput(file.toString(), Files.size(file), CatalogueReader.open(file),
-            file);
+        return new CatalogueInput(file.toString(), Files.size(file), CatalogueReader.open(file));
       } catch (JsonFormatException e) {
         throw named(file.toString(), e);
       }
@@ -146,7 +145,7 @@ final class CatalogueInput implements AutoCloseable {
   static CatalogueInput openSpooled(Path spooled) {
     try {
       return new CatalogueInput("standard input", Files.size(spooled),
-          CatalogueReader.open(spooled), spooled);
+          CatalogueReader.open(spooled));
     } catch (JsonFormatException e) {
       throw named("standard input", e);
     } catch (IOException e) {
@@ -159,7 +158,7 @@ final class CatalogueInput implements AutoCloseable {
     return file != null && file.toString().equals(STDIN);
   }
 
-  static BadInputException named(String name, JsonFormatException e) {
+  private static BadInputException named(String name, JsonFormatException e) {
     return new BadInputException(name + ": " + e.getMessage(), e);
   }
 
@@ -243,6 +242,28 @@ final class CatalogueInput implements AutoCloseable {
       reader.close();
     } else {
       tracker.close();
+    }
+  }
+
+  /** A catalogue's videos whose errors name the catalogue. */
+  private record NamedErrors(String name, CatalogueReader reader) implements Iterator<Video> {
+
+    @Override
+    public boolean hasNext() {
+      try {
+        return reader.hasNext();
+      } catch (JsonFormatException e) {
+        throw named(name, e);
+      }
+    }
+
+    @Override
+    public Video next() {
+      try {
+        return reader.next();
+      } catch (JsonFormatException e) {
+        throw named(name, e);
+      }
     }
   }
 }

@@ -87,7 +87,7 @@ final class StatsCommand implements Callable<Integer> {
 
   /**
    * The most {@code --top} may ask for: the most original videos are kept while the catalogue is
-   * read, so the bound keeps the memory bound (see StatsMemoryTest) whatever is asked.
+   * read, so the bound keeps the memory bound (48 MiB for any catalogue) whatever is asked.
    */
   static final int MAX_TOP = 10_000;
 
