@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A catalogue in which two videos share an id is bad input for every command that reads one:
- * exit 1 and one line naming the file and both videos (issue 17). Once, {@code classify} listed
+ * exit 1 and one line naming the file and both videos, or both rows of an AMV Tracker file
+ * (issue 17). Once, {@code classify} listed
  * both, {@code stats} counted both and {@code contest} and {@code explain} took the first.
  */
 class RepeatedVideoIdsTest {
@@ -111,5 +112,26 @@ class RepeatedVideoIdsTest {
     assertThat(cli.exitCode).isEqualTo(1);
     assertThat(cli.errLines()).containsExactly("amv: " + catalogue + ": " + REPEAT);
     assertThat(cli.out).isEmpty();
+  }
+
+  @Test
+  void an_amv_tracker_database_repeating_a_video_id_is_bad_input_naming_both_rows() {
+    // given: AMV Tracker's table does not keep video_id unique
+    Path database = TrackerDatabases.create(dir.resolve("my.db"),
+        TrackerDatabases.row("a000000001", "Run Free", "Balto", 221),
+        TrackerDatabases.row("a000000002", "Howl", "Balto", 200),
+        TrackerDatabases.row("a000000001", "Run Free (again)", "Balto", 221));
+
+    // when
+    Cli classify = Cli.run("classify", database.toString());
+    Cli stats = Cli.run("stats", database.toString());
+
+    // then
+    String message = "amv: " + database + ": table sub_db_0, row \"a000000001\", column video_id:"
+        + " row #3 repeats the video_id of row #1; the video is left out";
+    assertThat(classify.exitCode).isEqualTo(1);
+    assertThat(classify.errLines()).containsExactly(message);
+    assertThat(stats.exitCode).isEqualTo(1);
+    assertThat(stats.errLines()).containsExactly(message);
   }
 }
