@@ -64,6 +64,24 @@ class RepeatedIdsTest {
   }
 
   @Test
+  void fingerprints_alike_in_their_slot_and_tag_bits_are_told_apart_by_the_rest() {
+    // given: the top 32 bits, which choose the slot and make the tag, are the same for every id
+    RepeatedIds ids = new RepeatedIds(id -> 0xabcdef01L << 32 | Integer.parseInt(id));
+
+    // when
+    int repeatsAmongDistinct = 0;
+    for (int i = 0; i < 2_000; i++) {
+      repeatsAmongDistinct += ids.add(Integer.toString(i)) >= 0 ? 1 : 0;
+    }
+
+    // then
+    assertThat(repeatsAmongDistinct).isZero();
+    assertThat(ids.add("1234")).isEqualTo(1234);
+    assertThat(ids.add("0")).isZero();
+    assertThat(ids.size()).isEqualTo(2_000);
+  }
+
+  @Test
   void distinct_ids_whose_fingerprints_collide_are_all_added_when_the_caller_confirms() {
     // given: every id has one fingerprint
     RepeatedIds ids = new RepeatedIds(id -> 42L);
