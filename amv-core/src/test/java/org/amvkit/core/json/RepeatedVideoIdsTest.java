@@ -60,10 +60,7 @@ class RepeatedVideoIdsTest {
     Path file = write(catalogue(sources(BALTO), video("v-0"), video("v-1"), video("v-2"),
         video("v-1")));
 
-    CatalogueFormatException e;
-    try (CatalogueReader reader = CatalogueReader.open(file)) {
-      e = catchThrowableOfType(CatalogueFormatException.class, reader::readAll);
-    }
+    CatalogueFormatException e = refusal(CatalogueReader.open(file));
 
     assertThat(e).hasMessage("videos[3].id: \"v-1\" is already the id of videos[1]");
   }
@@ -111,10 +108,7 @@ class RepeatedVideoIdsTest {
     Path file = write(catalogue(sources(BALTO), video("v-0"), video("v-1"), video("v-2"),
         video("v-1")));
 
-    CatalogueFormatException e;
-    try (CatalogueReader reader = CatalogueReader.open(file, new RepeatedIds(id -> 42L))) {
-      e = catchThrowableOfType(CatalogueFormatException.class, reader::readAll);
-    }
+    CatalogueFormatException e = refusal(CatalogueReader.open(file, new RepeatedIds(id -> 42L)));
 
     assertThat(e).hasMessage("videos[3].id: \"v-1\" is already the id of videos[1]");
   }
@@ -125,10 +119,8 @@ class RepeatedVideoIdsTest {
     // The documented limit of streams: only a key-less attacker's 2^-64 chance per pair remains.
     String json = catalogue(sources(BALTO), video("v-0"), video("v-1"));
 
-    CatalogueFormatException e;
-    try (CatalogueReader reader = CatalogueReader.open(bytes(json), new RepeatedIds(id -> 42L))) {
-      e = catchThrowableOfType(CatalogueFormatException.class, reader::readAll);
-    }
+    CatalogueFormatException e = refusal(CatalogueReader.open(bytes(json),
+        new RepeatedIds(id -> 42L)));
 
     assertThat(e).hasMessage("videos[1].id: \"v-1\" is already the id of videos[0]");
   }
@@ -147,6 +139,13 @@ class RepeatedVideoIdsTest {
     assertThat(CatalogueReader.idAgain(file, 2)).isNull();
     assertThat(CatalogueReader.idAgain(file, 3)).isNull();
     assertThat(CatalogueReader.idAgain(directory.resolve("gone.json"), 0)).isNull();
+  }
+
+  /** What reading all of a catalogue throws; the reader is closed after. */
+  private static CatalogueFormatException refusal(CatalogueReader opened) {
+    try (CatalogueReader reader = opened) {
+      return catchThrowableOfType(CatalogueFormatException.class, reader::readAll);
+    }
   }
 
   private Path write(String json) throws IOException {
