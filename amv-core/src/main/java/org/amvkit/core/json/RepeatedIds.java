@@ -175,7 +175,10 @@ public final class RepeatedIds {
     return fingerprints[number >>> CHUNK_BITS][number & (CHUNK - 1)];
   }
 
-  /** Doubles the table, rebuilt from the fingerprints after the old table is let go. */
+  /**
+   * Doubles the table, rebuilt from the fingerprints after the old table is let go (so an
+   * OutOfMemoryError here leaves this set unusable, as it leaves the reader that uses it).
+   */
   private void grow() {
     int length = slots.length * 2;
     slots = null;
