@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.amvkit.core.Source;
 import org.amvkit.core.Video;
 
@@ -41,13 +42,18 @@ final class CatalogueParser {
   private final FieldSet rootFields = new FieldSet();
   private boolean inVideos;
 
-  CatalogueParser(JsonParser parser) {
+  /**
+   * @param ids  where the videos' ids are remembered, to find one given twice
+   * @param idAgain  reads the id of an earlier video again, or null if the input cannot be read
+   *     again (see {@link VideoReader})
+   */
+  CatalogueParser(JsonParser parser, RepeatedIds ids, IntFunction<String> idAgain) {
     this.parser = parser;
     this.problems = new UnitProblems(parser);
     this.json = new JsonCursor(parser, problems);
     this.values = new ValueReader(json, problems);
     this.sources = new SourceReader(json, values, problems);
-    this.videos = new VideoReader(json, values, problems, sources);
+    this.videos = new VideoReader(json, values, problems, sources, ids, idAgain);
   }
 
   /**
@@ -136,11 +142,6 @@ final class CatalogueParser {
   /** Where the parser is, for problems found after the fact. */
   JsonLocation location() {
     return parser.currentLocation();
-  }
-
-  /** The exception for one problem found after the fact, such as a video id given twice. */
-  CatalogueFormatException fail(String path, String message, JsonLocation location) {
-    return UnitProblems.failAt(path, message, location);
   }
 
   void close() throws IOException {

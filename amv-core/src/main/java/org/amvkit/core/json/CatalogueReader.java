@@ -7,6 +7,7 @@ package org.amvkit.core.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -14,19 +15,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.amvkit.core.InvalidValueException;
 import org.amvkit.core.Source;
-import org.amvkit.core.Problems;
 import org.amvkit.core.Video;
 import org.amvkit.core.catalogue.Catalogue;
 
@@ -65,8 +64,13 @@ import org.amvkit.core.catalogue.Catalogue;
  * <p><b>Checks.</b> Every source and video is checked as it is read: its fields, its values, the
  * invariants of the value types (re-reported under their full JSON path), that its sources are
  * among the catalogue's sources, and that the clip characters it names are in their source's
- * cast. Source ids must be unique. Whether video ids are unique is checked by
- * {@link #readAll()} only, since the reader does not remember the videos it hands out.
+ * cast. Source ids must be unique, and so must video ids: a video whose id an earlier one has is
+ * refused ({@code videos[523].id: "v-7" is already the id of videos[17]}). The reader does not keep
+ * the videos it hands out, nor their ids, but a 64-bit fingerprint of each id (keyed afresh for
+ * each reader, see {@link RepeatedIds}): about 16 bytes a video, 16 MiB for a million. A reader
+ * opened on a file confirms a fingerprint match by reading the earlier id again, so it refuses
+ * only real repeats; one opened on a stream cannot, and takes a match for a repeat, wrongly with
+ * a probability below {@code n * n / 2^65} for {@code n} videos (3e-8 for a million).
  *
  * <p><b>Errors.</b> Bad input is reported by a {@link CatalogueFormatException} (from
  * {@code open}, {@link #hasNext()}, {@link #next()} or {@link #readAll()}) whose message starts
@@ -97,8 +101,9 @@ public final class CatalogueReader implements Iterator<Video>, AutoCloseable {
   private boolean closed;
   private RuntimeException failure;
 
-  private CatalogueReader(JsonParser json) throws IOException {
-    CatalogueParser header = new CatalogueParser(json);
+  private CatalogueReader(JsonParser json, RepeatedIds ids, IntFunction<String> idAgain)
+      throws IOException {
+    CatalogueParser header = new CatalogueParser(json, ids, idAgain);
     try {
       this.sources = header.readHeader();
     } catch (RuntimeException | IOException e) {
@@ -118,8 +123,14 @@ public final class CatalogueReader implements Iterator<Video>, AutoCloseable {
    *     {@code amv-catalogue/1}
    */
   public static CatalogueReader open(Path file) throws IOException {
+    return open(file, RepeatedIds.create());
+  }
+
+  /** Opens a file, remembering the ids in {@code ids}: tests make fingerprints collide. */
+  static CatalogueReader open(Path file, RepeatedIds ids) throws IOException {
     Objects.requireNonNull(file, "file");
-    return open(Files.newInputStream(file));
+    return new CatalogueReader(JSON.createParser(Files.newInputStream(file)), ids,
+        index -> idAgain(file, index));
   }
 
   /**
@@ -133,8 +144,13 @@ public final class CatalogueReader implements Iterator<Video>, AutoCloseable {
    *     {@code amv-catalogue/1}
    */
   public static CatalogueReader open(InputStream in) throws IOException {
+    return open(in, RepeatedIds.create());
+  }
+
+  /** Reads a stream, remembering the ids in {@code ids}: tests make fingerprints collide. */
+  static CatalogueReader open(InputStream in, RepeatedIds ids) throws IOException {
     Objects.requireNonNull(in, "in");
-    return new CatalogueReader(JSON.createParser(in));
+    return new CatalogueReader(JSON.createParser(in), ids, null);
   }
 
   /**
@@ -150,7 +166,7 @@ public final class CatalogueReader implements Iterator<Video>, AutoCloseable {
    */
   public static CatalogueReader open(Reader in) throws IOException {
     Objects.requireNonNull(in, "in");
-    return new CatalogueReader(JSON.createParser(in));
+    return new CatalogueReader(JSON.createParser(in), RepeatedIds.create(), null);
   }
 
   /**
@@ -238,8 +254,7 @@ public final class CatalogueReader implements Iterator<Video>, AutoCloseable {
   }
 
   /**
-   * Reads all the videos into a catalogue, for documents that fit in memory. Also checks what
-   * streaming cannot: that no two videos share an id.
+   * Reads all the videos into a catalogue, for documents that fit in memory.
    *
    * @return the catalogue of the sources and every video, not null
    * @throws CatalogueFormatException if a video is not valid {@code amv-catalogue/1}, or two
@@ -254,16 +269,8 @@ public final class CatalogueReader implements Iterator<Video>, AutoCloseable {
           "readAll() reads a whole catalogue, but " + videosRead + " videos were already read");
     }
     List<Video> videos = new ArrayList<>();
-    Map<String, Integer> ids = new HashMap<>();
     while (hasNext()) {
-      Video video = next();
-      Integer earlier = ids.putIfAbsent(video.id(), videos.size());
-      if (earlier != null) {
-        failure = parser.fail("videos[" + videos.size() + "].id", Problems.quote(video.id())
-            + " is already the id of videos[" + earlier + "]", parser.location());
-        throw failure;
-      }
-      videos.add(video);
+      videos.add(next());
     }
     try {
       return Catalogue.builder().addAllSources(sources).addAllVideos(videos).build();
@@ -273,6 +280,47 @@ public final class CatalogueReader implements Iterator<Video>, AutoCloseable {
       throw new CatalogueFormatException(e.problems(), e.omitted(), end.getLineNr(),
           end.getColumnNr());
     }
+  }
+
+  /**
+   * Reads the id of {@code videos[index]} of a catalogue file again, to confirm that a video's id
+   * repeats it: the file is read with Jackson alone, skipping the videos before. Null if the file
+   * cannot tell any more (changed or gone): the fingerprint match is then taken as the answer.
+   */
+  static String idAgain(Path file, int index) {
+    try (JsonParser json = JSON.createParser(Files.newInputStream(file))) {
+      if (json.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      while (json.nextToken() == JsonToken.FIELD_NAME) {
+        String field = json.currentName();
+        JsonToken value = json.nextToken();
+        if (field.equals("videos") && value == JsonToken.START_ARRAY) {
+          for (int i = 0; i < index; i++) {
+            json.nextToken();
+            json.skipChildren();
+          }
+          return json.nextToken() == JsonToken.START_OBJECT ? idField(json) : null;
+        }
+        json.skipChildren();
+      }
+      return null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The {@code id} of the object the parser is on, or null if it has none that is a string. */
+  private static String idField(JsonParser json) throws IOException {
+    while (json.nextToken() == JsonToken.FIELD_NAME) {
+      String field = json.currentName();
+      JsonToken value = json.nextToken();
+      if (field.equals("id")) {
+        return value == JsonToken.VALUE_STRING ? json.getText() : null;
+      }
+      json.skipChildren();
+    }
+    return null;
   }
 
   /**

@@ -18,9 +18,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import org.amvkit.core.Award;
 import org.amvkit.core.ContentFlag;
 import org.amvkit.core.EditingSoftware;
+import org.amvkit.core.Problems;
 import org.amvkit.core.Source;
 import org.amvkit.core.Style;
 import org.amvkit.core.Video;
@@ -33,6 +35,10 @@ import org.amvkit.core.Video;
  * <p>A key that is absent is a fact not recorded: {@code duration} (or null), {@code music}, and
  * the sources when neither {@code sources} nor {@code clips} is given. An empty list records
  * none. {@code "music": null} is an error, since it would leave the reader to guess which.
+ *
+ * <p>A video's id must not be an earlier video's: the ids are remembered, as fingerprints, in a
+ * {@link RepeatedIds}, and a fingerprint match is confirmed by reading the earlier video's id
+ * again where the input allows it.
  */
 final class VideoReader extends ObjectReader<Video> {
 
@@ -42,6 +48,10 @@ final class VideoReader extends ObjectReader<Video> {
   private final MusicReader music;
   private final DedicationReader dedication;
   private final AwardReader awards;
+  /** The ids of the videos read so far, numbered as the videos are. */
+  private final RepeatedIds ids;
+  /** Reads the id of an earlier video again, or null where the input cannot be read again. */
+  private final IntFunction<String> idAgain;
   /** The keys of the flags object being read, to find one given twice. */
   private final FieldSet flagKeys = new FieldSet();
   /** The keys of the links and attributes objects being read, for the same reason. */
@@ -55,9 +65,18 @@ final class VideoReader extends ObjectReader<Video> {
   private boolean musicGiven;
   private boolean sourcesGiven;
 
-  VideoReader(JsonCursor json, ValueReader values, UnitProblems problems, SourceReader sources) {
+  /**
+   * @param ids  the ids of the videos read so far
+   * @param idAgain  gives the id of the video at an index by reading the input again (null if it
+   *     cannot tell), or null if the input cannot be read again: a fingerprint match is then taken
+   *     as a repeat (see {@link RepeatedIds#add(String)})
+   */
+  VideoReader(JsonCursor json, ValueReader values, UnitProblems problems, SourceReader sources,
+      RepeatedIds ids, IntFunction<String> idAgain) {
     super(json, values, problems);
     this.sources = sources;
+    this.ids = ids;
+    this.idAgain = idAgain;
     this.creators = new CreatorReader(json, values, problems);
     this.clips = new ClipReader(json, values, problems, sources);
     this.music = new MusicReader(json, values, problems);
@@ -110,11 +129,29 @@ final class VideoReader extends ObjectReader<Video> {
   Video complete() {
     require(id, "id");
     require(title, "title");
+    if (id != null) {
+      checkUnique(id);
+    }
     if (!isValid()) {
       return null;
     }
     return builder.id(id).title(title).duration(Optional.ofNullable(duration))
         .musicRecorded(musicGiven).sourcesRecorded(sourcesGiven).build();
+  }
+
+  /**
+   * Reports an id an earlier video has. Reading stops at the first video with a problem, so the
+   * ids are numbered as the videos are: by their index in {@code videos}.
+   */
+  private void checkUnique(String id) {
+    int earlier = idAgain == null ? ids.add(id) : ids.add(id, number -> {
+      String again = idAgain.apply(number);
+      return again == null || again.equals(id);
+    });
+    if (earlier >= 0) {
+      problems.report(JsonCursor.join(path(), "id"),
+          Problems.quote(id) + " is already the id of videos[" + earlier + "]");
+    }
   }
 
   /**

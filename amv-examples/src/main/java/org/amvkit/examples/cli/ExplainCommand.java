@@ -63,6 +63,9 @@ final class ExplainCommand implements Callable<Integer> {
     try (CatalogueInput input = CatalogueInput.open(file)) {
       video = input.find(videoId).orElseThrow(() -> new BadInputException(
           "no video \"" + videoId + "\" in " + input.name()));
+      // Read on to the end: a later video with the same id makes the catalogue bad input, not a
+      // choice of the first copy (issue 17).
+      input.forEach(later -> { });
     }
     Classification classification = classifier.classify(video);
     if (format == StatsCommand.Format.JSON) {

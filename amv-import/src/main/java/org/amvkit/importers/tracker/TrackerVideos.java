@@ -4,6 +4,7 @@
  */
 package org.amvkit.importers.tracker;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.Predicate;
 import org.amvkit.core.Video;
+import org.amvkit.core.json.RepeatedIds;
 import org.amvkit.importers.ImportException;
 import org.amvkit.importers.ImportProblem;
 import org.amvkit.importers.OnBadValue;
@@ -45,7 +47,14 @@ import org.amvkit.importers.sources.TitleTally;
  * {@linkplain Video#links() links} (the {@code video_*_url} columns) and
  * {@linkplain Video#attributes() attributes} (ratings, notes, the local file and the rest, by
  * column name), so that nothing the user entered is lost; {@link #keptAsAttributes()} counts
- * them. Not thread-safe.
+ * them.
+ *
+ * <p>Neither the program nor its export keeps two rows from sharing a {@code video_id}, but a
+ * catalogue cannot hold both: a row whose id an earlier row's video has is reported like an entry
+ * that cannot be a video, naming both rows ({@code row #523 repeats the video_id of row #17}).
+ * The ids are remembered as fingerprints ({@link RepeatedIds}, about 16 bytes a video), so two
+ * distinct ids are taken for one with a probability below {@code n * n / 2^65} for {@code n}
+ * videos. Not thread-safe.
  */
 public final class TrackerVideos implements Iterator<Video>, AutoCloseable {
 
@@ -57,6 +66,16 @@ public final class TrackerVideos implements Iterator<Video>, AutoCloseable {
   private final TitleTally titles = new TitleTally();
   private final Map<String, Long> kept = new LinkedHashMap<>();
   private Video next;
+  /** The ids of the videos handed out, numbered in order. */
+  private final RepeatedIds ids = RepeatedIds.create();
+  /**
+   * The rows of the videos, by their numbers in {@link #ids}: a pair (number, row) wherever a
+   * video's row is not the one after the previous video's, which only rows left out make (a video
+   * without such a pair is on the row after the pair before it). Empty when every row is a video.
+   */
+  private long[] rowRuns = new long[0];
+  private int rowRunCount;
+  private long lastRow;
 
   private TrackerVideos(TrackerEntries entries, SourceResolver resolver) {
     this.entries = entries;
@@ -87,13 +106,24 @@ public final class TrackerVideos implements Iterator<Video>, AutoCloseable {
   public boolean hasNext() {
     while (next == null && entries.hasNext()) {
       TrackerEntry entry = entries.next();
+      Video video;
       try {
-        next = mapping.map(entry);
-        count(entry);
+        video = mapping.map(entry);
       } catch (VideoMapping.Unmappable e) {
         entries.reportLast(entry, e.column().map(Column::sqlName).orElse(null),
             e.getMessage() + "; the video is left out");
+        continue;
       }
+      long row = entries.rowsRead();
+      int earlier = ids.add(video.id());
+      if (earlier >= 0) {
+        entries.reportLast(entry, Column.VIDEO_ID.sqlName(), "row #" + row
+            + " repeats the video_id of row #" + rowOf(earlier) + "; the video is left out");
+        continue;
+      }
+      noteRow(ids.size() - 1, row);
+      next = video;
+      count(entry);
     }
     return next != null;
   }
@@ -154,6 +184,36 @@ public final class TrackerVideos implements Iterator<Video>, AutoCloseable {
    */
   public Map<String, Long> keptAsAttributes() {
     return Collections.unmodifiableMap(new LinkedHashMap<>(kept));
+  }
+
+  /** Notes the row of the video with a number, where it is not the one after the last. */
+  private void noteRow(int number, long row) {
+    if (row != lastRow + 1) {
+      if (2 * rowRunCount == rowRuns.length) {
+        rowRuns = Arrays.copyOf(rowRuns, Math.max(8, rowRuns.length * 2));
+      }
+      rowRuns[2 * rowRunCount] = number;
+      rowRuns[2 * rowRunCount + 1] = row;
+      rowRunCount++;
+    }
+    lastRow = row;
+  }
+
+  /** The row of the video with a number. */
+  private long rowOf(int number) {
+    int low = 0;
+    int high = rowRunCount - 1;
+    int run = -1;   // the last pair whose number is at most the video's
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      if (rowRuns[2 * middle] <= number) {
+        run = middle;
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return run < 0 ? number + 1L : rowRuns[2 * run + 1] + (number - rowRuns[2 * run]);
   }
 
   private void count(TrackerEntry entry) {

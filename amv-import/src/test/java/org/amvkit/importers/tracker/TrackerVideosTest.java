@@ -230,6 +230,46 @@ class TrackerVideosTest {
   }
 
   @Test
+  void a_row_repeating_an_earlier_video_id_stops_reading_naming_both_rows() {
+    // given: neither AMV Tracker's table nor its export keeps a video_id unique
+    Path file = file(fullRow("a000000001"), fullRow("a000000002"), fullRow("a000000001"));
+
+    // when, then
+    assertThatThrownBy(() -> read(file, OnBadValue.STOP)).isInstanceOf(ImportException.class)
+        .hasMessage(file + ": table sub_db_0, row \"a000000001\", column video_id: row #3 repeats"
+            + " the video_id of row #1; the video is left out");
+  }
+
+  @Test
+  void skipping_leaves_out_each_repeat_naming_the_row_of_the_first_across_rows_left_out()
+      throws IOException {
+    // given: rows 2 and 5 are left out, so rows and videos are numbered apart after them
+    Path file = file(fullRow("a000000001"), row("a000000002", "video_title", " "),
+        fullRow("a000000004"), fullRow("a000000005"), fullRow("a000000004"),
+        fullRow("a000000001"), fullRow("a000000007"), fullRow("a000000005"),
+        fullRow("a000000007"));
+
+    // when
+    Read read = read(file, OnBadValue.SKIP);
+
+    // then
+    assertThat(read.videos()).extracting(Video::id)
+        .containsExactly("a000000001", "a000000004", "a000000005", "a000000007");
+    String prefix = file + ": table sub_db_0, row ";
+    assertThat(read.skipped()).map(ImportProblem::message).containsExactly(
+        prefix + "\"a000000002\", column video_title: not recorded, and a video needs a title; "
+            + "the video is left out",
+        prefix + "\"a000000004\", column video_id: row #5 repeats the video_id of row #3; "
+            + "the video is left out",
+        prefix + "\"a000000001\", column video_id: row #6 repeats the video_id of row #1; "
+            + "the video is left out",
+        prefix + "\"a000000005\", column video_id: row #8 repeats the video_id of row #4; "
+            + "the video is left out",
+        prefix + "\"a000000007\", column video_id: row #9 repeats the video_id of row #7; "
+            + "the video is left out");
+  }
+
+  @Test
   void imported_videos_written_as_a_catalogue_read_back_equal() throws IOException {
     // given
     Path file = file(fullRow("a000000001"),
