@@ -134,7 +134,7 @@ public final class VideoLineReader {
     ValueReader values = new ValueReader(json, problems);
     SourceReader known = new SourceReader(json, values, problems);
     known.know(byId);
-    VideoReader videos = new VideoReader(json, values, problems, known);
+    VideoReader videos = new VideoReader(json, values, problems, known, null, null);
     try {
       JsonToken token = parser.nextToken();
       if (token != START_OBJECT) {

@@ -66,7 +66,8 @@ final class VideoReader extends ObjectReader<Video> {
   private boolean sourcesGiven;
 
   /**
-   * @param ids  the ids of the videos read so far
+   * @param ids  the ids of the videos read so far, or null not to check them (a video read on
+   *     its own, as one line of a catalogue's line form)
    * @param idAgain  gives the id of the video at an index by reading the input again (null if it
    *     cannot tell), or null if the input cannot be read again: a fingerprint match is then taken
    *     as a repeat (see {@link RepeatedIds#add(String)})
@@ -129,7 +130,7 @@ final class VideoReader extends ObjectReader<Video> {
   Video complete() {
     require(id, "id");
     require(title, "title");
-    if (id != null) {
+    if (id != null && ids != null) {
       checkUnique(id);
     }
     if (!isValid()) {
