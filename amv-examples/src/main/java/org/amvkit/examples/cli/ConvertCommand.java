@@ -16,9 +16,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.Arrays;
+import org.amvkit.core.Problems;
 import org.amvkit.core.Video;
 import org.amvkit.core.json.CatalogueWriter;
 import org.amvkit.core.json.JsonFormatException;
+import org.amvkit.core.json.RepeatedIds;
 import org.amvkit.core.json.VideoLineException;
 import org.amvkit.core.json.VideoLineReader;
 import org.amvkit.core.json.VideoLineWriter;
@@ -117,13 +120,28 @@ final class ConvertCommand implements Callable<Integer> {
     try (BufferedReader lines = Files.newBufferedReader(videos, UTF_8);
         CatalogueWriter writer = open(output)) {
       reader.sources().forEach(writer::write);
+      // A catalogue's ids are unique, which lines read one by one do not check: the ids are
+      // remembered here (as fingerprints), and each video's line, to name both of a repeat.
+      RepeatedIds ids = RepeatedIds.create();
+      long[] lineOf = new long[1024];
       String line;
       long number = 0;
       while ((line = lines.readLine()) != null) {
         number++;
-        if (!line.isBlank()) {
-          writer.write(reader.read(line, number));
+        if (line.isBlank()) {
+          continue;
         }
+        Video video = reader.read(line, number);
+        int earlier = ids.add(video.id());
+        if (earlier >= 0) {
+          throw new BadInputException(videos + ": line " + number + ": id: "
+              + Problems.quote(video.id()) + " is already the id of line " + lineOf[earlier]);
+        }
+        if (ids.size() > lineOf.length) {
+          lineOf = Arrays.copyOf(lineOf, lineOf.length * 2);
+        }
+        lineOf[ids.size() - 1] = number;
+        writer.write(video);
       }
     } catch (VideoLineException e) {
       throw new BadInputException(videos + ": " + e.getMessage(), e);

@@ -74,6 +74,23 @@ class ConvertCommandTest {
   }
 
   @Test
+  void a_repeated_id_is_one_error_naming_both_lines() throws IOException {
+    Path lines = dir.resolve("lines");
+    Cli.run("convert", "--to", "lines", "-o", lines.toString());
+    Path videos = lines.resolve("videos.ndjson");
+    List<String> content = new java.util.ArrayList<>(Files.readAllLines(videos, UTF_8));
+    content.add("");
+    content.add(content.get(1));
+    Files.write(videos, content, UTF_8);
+
+    Cli cli = Cli.run("convert", lines.toString(), "--to", "catalogue");
+
+    assertThat(cli.exitCode).isEqualTo(Amv.EXIT_BAD_INPUT);
+    assertThat(cli.errLines()).containsExactly("amv: " + videos + ": line " + content.size()
+        + ": id: \"v-002\" is already the id of line 2");
+  }
+
+  @Test
   void files_already_there_are_never_overwritten() throws IOException {
     Path lines = Files.createDirectories(dir.resolve("lines"));
     Path videos = Files.writeString(lines.resolve("videos.ndjson"), "mine\n");
