@@ -77,18 +77,19 @@ public final class Analytics implements Serializable {
       Comparator.comparingLong(SourceUse::videos).reversed().thenComparing(SourceUse::id);
   private static final Analytics EMPTY = AnalyticsCollector.create().result();
 
-  private final long videos;
-  private final long collaborations;
-  private final Map<String, Long> categories;
-  private final List<SourceUse> sources;
-  private final Map<String, Long> popularity;
-  private final Map<String, Long> countryPairs;
-  private final Map<String, Set<String>> creators;
-  private final Map<String, Integer> countries;
-  private final Map<Occasion, Long> dedications;
-  private final Map<EditingSoftware, Long> software;
-  private final Map<Genre, Long> genres;
-  private final Map<String, Long> notRecorded;
+  // Transient: never written, the proxy (AnalyticsForm) is, as plain counts.
+  private final transient long videos;
+  private final transient long collaborations;
+  private final transient Map<String, Long> categories;
+  private final transient List<SourceUse> sources;
+  private final transient Map<String, Long> popularity;
+  private final transient Map<String, Long> countryPairs;
+  private final transient Map<String, Set<String>> creators;
+  private final transient Map<String, Integer> countries;
+  private final transient Map<Occasion, Long> dedications;
+  private final transient Map<EditingSoftware, Long> software;
+  private final transient Map<Genre, Long> genres;
+  private final transient Map<String, Long> notRecorded;
 
   Analytics(long videos, long collaborations, Map<String, Long> categories,
       Map<String, String> titles, Map<String, Long> uses, Map<String, Long> countryPairs,
@@ -451,7 +452,13 @@ public final class Analytics implements Serializable {
     return new AnalyticsForm(this);
   }
 
-  /** Analytics are only ever read through their proxy: a stream that says otherwise is forged. */
+  /**
+   * Refuses to read analytics as such: they are only ever read through their proxy, so a stream
+   * that says otherwise is forged.
+   *
+   * @param in  the stream, not read
+   * @throws InvalidObjectException always
+   */
   private void readObject(ObjectInputStream in) throws InvalidObjectException {
     throw new InvalidObjectException("analytics are read through their serialized form");
   }
