@@ -51,7 +51,9 @@ public final class VideoLineReader {
     this.sources = List.copyOf(sources);
     Map<String, Source> map = new HashMap<>();
     for (Source source : this.sources) {
-      map.put(source.id(), source);
+      if (map.put(source.id(), source) != null) {
+        throw new IllegalArgumentException("two sources have the id " + source.id());
+      }
     }
     this.byId = Map.copyOf(map);
   }
@@ -86,12 +88,6 @@ public final class VideoLineReader {
    * @throws IllegalArgumentException if two sources have one id
    */
   public static VideoLineReader of(List<Source> sources) {
-    Map<String, Source> seen = new HashMap<>();
-    for (Source source : sources) {
-      if (seen.put(source.id(), source) != null) {
-        throw new IllegalArgumentException("two sources have the id " + source.id());
-      }
-    }
     return new VideoLineReader(sources);
   }
 
