@@ -8,10 +8,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
-import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,7 +116,7 @@ final class ConvertCommand implements Callable<Integer> {
       throw new BadInputException("no such file: " + videos);
     }
     try (BufferedReader lines = Files.newBufferedReader(videos, UTF_8);
-        CatalogueWriter writer = open(output)) {
+        CatalogueWriter writer = openOutput()) {
       reader.sources().forEach(writer::write);
       // A catalogue's ids are unique, which lines read one by one do not check: the ids are
       // remembered here (as fingerprints), and each video's line, to name both of a repeat.
@@ -152,6 +150,14 @@ final class ConvertCommand implements Callable<Integer> {
     }
   }
 
+  /** The catalogue's writer: on the output file, which must be new, or on standard output. */
+  private CatalogueWriter openOutput() {
+    if (output != null) {
+      refuseExisting(output);
+    }
+    return CatalogueOutput.open(output, spec.commandLine().getOut());
+  }
+
   private static VideoLineReader readSources(Path sources) {
     if (!Files.isRegularFile(sources)) {
       throw new BadInputException("no such file: " + sources);
@@ -167,20 +173,5 @@ final class ConvertCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** A writer on the output file, or on standard output, which it leaves open. */
-  private CatalogueWriter open(Path file) throws IOException {
-    if (file != null) {
-      refuseExisting(file);
-      return CatalogueWriter.open(file).prettyPrinted();
-    }
-    Writer stdout = new FilterWriter(spec.commandLine().getOut()) {
-      @Override
-      public void close() throws IOException {
-        flush();
-      }
-    };
-    return CatalogueWriter.open(stdout).prettyPrinted();
   }
 }

@@ -4,11 +4,9 @@
  */
 package org.amvkit.examples.cli;
 
-import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -89,7 +87,7 @@ final class ImportCommand implements Callable<Integer> {
     try {
       Map<String, Source> used = sourcesUsed(kind, onBad, resolve);
       try (TrackerInput input = TrackerInput.open(file, kind, subDb, onBad, resolve);
-          CatalogueWriter writer = open(output)) {
+          CatalogueWriter writer = CatalogueOutput.open(output, spec.commandLine().getOut())) {
         used.values().forEach(writer::write);
         long videos = 0;
         while (input.videos().hasNext()) {
@@ -155,23 +153,6 @@ final class ImportCommand implements Callable<Integer> {
     }
   }
 
-  /** A writer on the output file, or on standard output, which it leaves open. */
-  private CatalogueWriter open(Path output) {
-    try {
-      if (output != null) {
-        return CatalogueWriter.open(output).prettyPrinted();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    Writer stdout = new FilterWriter(spec.commandLine().getOut()) {
-      @Override
-      public void close() throws IOException {
-        flush();
-      }
-    };
-    return CatalogueWriter.open(stdout).prettyPrinted();
-  }
 
   /** The summary: what was read, where the titles were found, what was skipped or kept as attributes. */
   private void summary(TrackerInput input, long videos, PrintWriter err) {
