@@ -29,24 +29,35 @@ class HugeInputTest {
     Files.createDirectories(Path.of("target", "stats-memory"));   // where run() keeps its output
   }
 
-  @Test
-  void a_million_clips_of_an_unknown_source_are_one_line_in_a_128_mib_heap() throws Exception {
-    // given: once quadratic (the problem list scanned per clip); 55 MB of JSON
-    Path file = DIRECTORY.resolve("million-clips.json");
+  /** A catalogue of one video (of source "a") whose clips are a million copies of {@code clip}. */
+  private static Path oneVideoOfAMillionClips(String name, String clip) throws Exception {
+    Path file = DIRECTORY.resolve(name);
     try (BufferedWriter out = Files.newBufferedWriter(file)) {
       out.write("{\"format\": \"amv-catalogue/1\", \"sources\": [{\"id\": \"a\", \"title\": \"A\","
           + " \"medium\": \"anime\"}], \"videos\": [{\"id\": \"v\", \"title\": \"T\","
           + " \"duration\": \"PT1M\", \"creators\": [{\"name\": \"x\"}], \"clips\": [");
       for (int i = 0; i < 1_000_000; i++) {
         out.write(i == 0 ? "" : ",");
-        out.write("{\"source\": \"zz\", \"start\": \"PT0S\", \"end\": \"PT1S\"}");
+        out.write(clip);
       }
       out.write("]}]}");
     }
+    return file;
+  }
+
+  private static Child classifyIn128MiB(Path file) throws Exception {
+    return run("-Xmx128m", "-cp", testClassPath(), Amv.class.getName(), "classify",
+        "--format", "csv", file.toString());
+  }
+
+  @Test
+  void a_million_clips_of_an_unknown_source_are_one_line_in_a_128_mib_heap() throws Exception {
+    // given: once quadratic (the problem list scanned per clip); 55 MB of JSON
+    Path file = oneVideoOfAMillionClips("million-clips.json",
+        "{\"source\": \"zz\", \"start\": \"PT0S\", \"end\": \"PT1S\"}");
 
     // when
-    Child child = run("-Xmx128m", "-cp", testClassPath(), Amv.class.getName(), "classify",
-        "--format", "csv", file.toString());
+    Child child = classifyIn128MiB(file);
 
     // then
     assertThat(child.exitCode()).isEqualTo(1);
@@ -58,21 +69,11 @@ class HugeInputTest {
   @Test
   void a_million_reversed_clips_are_one_line_in_a_128_mib_heap() throws Exception {
     // given: once out of memory building the message of a million problems (-Xmx256m)
-    Path file = DIRECTORY.resolve("million-reversed-clips.json");
-    try (BufferedWriter out = Files.newBufferedWriter(file)) {
-      out.write("{\"format\": \"amv-catalogue/1\", \"sources\": [{\"id\": \"a\", \"title\": \"A\","
-          + " \"medium\": \"anime\"}], \"videos\": [{\"id\": \"v\", \"title\": \"T\","
-          + " \"duration\": \"PT1M\", \"creators\": [{\"name\": \"x\"}], \"clips\": [");
-      for (int i = 0; i < 1_000_000; i++) {
-        out.write(i == 0 ? "" : ",");
-        out.write("{\"source\": \"a\", \"start\": \"PT2S\", \"end\": \"PT1S\"}");
-      }
-      out.write("]}]}");
-    }
+    Path file = oneVideoOfAMillionClips("million-reversed-clips.json",
+        "{\"source\": \"a\", \"start\": \"PT2S\", \"end\": \"PT1S\"}");
 
     // when
-    Child child = run("-Xmx128m", "-cp", testClassPath(), Amv.class.getName(), "classify",
-        "--format", "csv", file.toString());
+    Child child = classifyIn128MiB(file);
 
     // then
     assertThat(child.exitCode()).isEqualTo(1);
