@@ -65,17 +65,12 @@ public final class ProfileChoice implements Serializable {
    * which on a Spark executor sees the job's jars.
    *
    * @return the profile, not null
-   * @throws IllegalArgumentException if no profile has the id, or the JSON is not a valid profile
+   * @throws IllegalArgumentException if no profile has the id (the message lists the registered
+   *     ones, as {@link RuleRegistry#classifier(String)} says), or the JSON is not a valid profile
    *     (a {@link org.amvkit.rules.json.ProfileFormatException} naming the JSON path)
    */
   public Profile resolve() {
-    RuleRegistry registry = RuleRegistry.load(loader());
-    if (id != null) {
-      return registry.profile(id).orElseThrow(() -> new IllegalArgumentException(
-          "unknown profile \"" + id + "\"; registered profiles: " + String.join(", ",
-              registry.profiles().stream().map(Profile::id).toList())));
-    }
-    return ProfileReader.with(registry).read(json);
+    return classifier().profile();
   }
 
   /**
@@ -85,13 +80,15 @@ public final class ProfileChoice implements Serializable {
    * @throws IllegalArgumentException as {@link #resolve()}
    */
   public ProfileChoice check() {
-    resolve();
+    classifier();
     return this;
   }
 
   /** A classifier of the chosen profile, as every partition builds one. */
   Classifier classifier() {
-    return Classifier.of(resolve());
+    RuleRegistry registry = RuleRegistry.load(loader());
+    return id != null ? registry.classifier(id)
+        : Classifier.of(ProfileReader.with(registry).read(json));
   }
 
   private static ClassLoader loader() {
