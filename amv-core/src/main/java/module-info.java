@@ -16,6 +16,7 @@ module org.amvkit.core {
   exports org.amvkit.core.timeline;
   exports org.amvkit.core.catalogue;
   exports org.amvkit.core.json;
-  // The spelling of ids is shared with the rules (parameter choices), not with users.
-  exports org.amvkit.core.internal to org.amvkit.rules;
+  // The spelling of ids is shared with the rules (parameter choices), and the ordered pipeline
+  // of the catalogue reader with the command line's other inputs; neither with users.
+  exports org.amvkit.core.internal to org.amvkit.rules, org.amvkit.examples;
 }

@@ -133,6 +133,26 @@ final class CatalogueParser {
     }
   }
 
+  /**
+   * Tells whether the parser stands at the start of the videos, none read: just after the
+   * {@code [} of the array.
+   */
+  boolean atFirstVideo() {
+    return inVideos && json.current() == START_ARRAY;
+  }
+
+  /**
+   * Skips videos already read by other means (a split catalogue's, see {@link SplitReading}), so
+   * that {@link #nextVideo()} reads on after them. They were found well-formed: Jackson's own skip
+   * serves.
+   */
+  void skipVideos(int count) throws IOException {
+    for (int i = 0; i < count; i++) {
+      json.next();
+      parser.skipChildren();
+    }
+  }
+
   /** How far into the input the parser is: bytes, or characters for a character source. */
   long position() {
     JsonLocation location = parser.currentLocation();

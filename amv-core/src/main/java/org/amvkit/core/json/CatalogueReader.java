@@ -21,6 +21,8 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -28,6 +30,7 @@ import org.amvkit.core.InvalidValueException;
 import org.amvkit.core.Source;
 import org.amvkit.core.Video;
 import org.amvkit.core.catalogue.Catalogue;
+import org.amvkit.core.internal.OrderedPipeline;
 
 /**
  * Reads an {@code amv-catalogue/1} document, streaming: the sources first, then the videos one
@@ -95,14 +98,23 @@ public final class CatalogueReader implements Iterator<Video>, AutoCloseable {
 
   private final CatalogueParser parser;
   private final List<Source> sources;
+  /** The file read, or null for a stream: only a file can be split, or read again. */
+  private final Path file;
+  private final RepeatedIds ids;
+  private final IntFunction<String> idAgain;
+  /** The videos being read on several threads, or null. */
+  private volatile SplitReading split;
   private Video next;
   private long videosRead;
   private boolean done;
   private boolean closed;
   private RuntimeException failure;
 
-  private CatalogueReader(JsonParser json, RepeatedIds ids, IntFunction<String> idAgain)
-      throws IOException {
+  private CatalogueReader(JsonParser json, Path file, RepeatedIds ids,
+      IntFunction<String> idAgain) throws IOException {
+    this.file = file;
+    this.ids = ids;
+    this.idAgain = idAgain;
     CatalogueParser header = new CatalogueParser(json, ids, idAgain);
     try {
       this.sources = header.readHeader();
@@ -129,7 +141,7 @@ public final class CatalogueReader implements Iterator<Video>, AutoCloseable {
   /** Opens a file, remembering the ids in {@code ids}: tests make fingerprints collide. */
   static CatalogueReader open(Path file, RepeatedIds ids) throws IOException {
     Objects.requireNonNull(file, "file");
-    return new CatalogueReader(JSON.createParser(Files.newInputStream(file)), ids,
+    return new CatalogueReader(JSON.createParser(Files.newInputStream(file)), file, ids,
         index -> idAgain(file, index));
   }
 
@@ -150,7 +162,7 @@ public final class CatalogueReader implements Iterator<Video>, AutoCloseable {
   /** Reads a stream, remembering the ids in {@code ids}: tests make fingerprints collide. */
   static CatalogueReader open(InputStream in, RepeatedIds ids) throws IOException {
     Objects.requireNonNull(in, "in");
-    return new CatalogueReader(JSON.createParser(in), ids, null);
+    return new CatalogueReader(JSON.createParser(in), null, ids, null);
   }
 
   /**
@@ -166,7 +178,7 @@ public final class CatalogueReader implements Iterator<Video>, AutoCloseable {
    */
   public static CatalogueReader open(Reader in) throws IOException {
     Objects.requireNonNull(in, "in");
-    return new CatalogueReader(JSON.createParser(in), RepeatedIds.create(), null);
+    return new CatalogueReader(JSON.createParser(in), null, RepeatedIds.create(), null);
   }
 
   /**
@@ -205,11 +217,9 @@ public final class CatalogueReader implements Iterator<Video>, AutoCloseable {
     try {
       next = parser.nextVideo();
     } catch (IOException e) {
-      failure = new UncheckedIOException(e);
-      throw failure;
+      throw stopped(new UncheckedIOException(e));
     } catch (RuntimeException e) {
-      failure = e;
-      throw e;
+      throw stopped(e);
     }
     done = next == null;
     return !done;
@@ -233,6 +243,84 @@ public final class CatalogueReader implements Iterator<Video>, AutoCloseable {
     next = null;
     videosRead++;
     return video;
+  }
+
+  /**
+   * Maps every remaining video on several threads and hands the results to {@code sink} on this
+   * thread, in document order: the way to use every core on a large catalogue.
+   *
+   * <pre>{@code
+   * try (CatalogueReader reader = CatalogueReader.open(file)) {
+   *   reader.mapInOrder(Runtime.getRuntime().availableProcessors(), classifier::classify,
+   *       classification -> out.println(classification.category()));
+   * }
+   * }</pre>
+   *
+   * <p>A reader opened on a file (UTF-8, as catalogues are), before any video was read, cuts the
+   * file into each video's bytes on this thread, which is cheap, and has {@code threads} workers
+   * parse and map them; otherwise this thread reads the videos and {@code threads - 1} workers
+   * map them. Either way the videos are checked exactly as {@link #next()} checks them, and a bad
+   * video is reported exactly as {@code next()} would report it, after the results of the videos
+   * before it reached the sink; nothing after it does. With one thread, everything happens on
+   * this thread, video by video. At most a few hundred videos a thread are in memory at once.
+   *
+   * @param threads  the threads to use, at least 1
+   * @param mapping  what is done with each video, on any thread, not null; if it throws, the
+   *     exception ends the reading when that video's turn comes, as the sink's would
+   * @param sink  what this thread does with each result, in document order, not null
+   * @param <R> the results
+   * @throws IllegalArgumentException if {@code threads} is below 1
+   * @throws CatalogueFormatException if a video, or the rest of the document, is not valid
+   *     {@code amv-catalogue/1}
+   * @throws UncheckedIOException if the input cannot be read
+   * @throws IllegalStateException if the reader is closed, or failed earlier
+   */
+  public <R> void mapInOrder(int threads, Function<? super Video, ? extends R> mapping,
+      Consumer<? super R> sink) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+    }
+    Objects.requireNonNull(mapping, "mapping");
+    Objects.requireNonNull(sink, "sink");
+    if (threads > 1 && next == null && parser.atFirstVideo() && !closed && failure == null
+        && file != null && SplitReading.canSplit(file)) {
+      if (!mapSplit(threads, mapping, sink)) {
+        return;
+      }
+    }
+    OrderedPipeline.mapAll(this, threads - 1, mapping, sink);
+  }
+
+  /**
+   * Reads the videos split ({@link SplitReading}); false if it read them all, true if the rest
+   * is to be read in one piece, from where the split stopped.
+   */
+  private <R> boolean mapSplit(int threads, Function<? super Video, ? extends R> mapping,
+      Consumer<? super R> sink) {
+    SplitReading reading = new SplitReading(file, parser.location(), sources, ids, idAgain);
+    split = reading;
+    try {
+      int stoppedAt = reading.mapInOrder(threads, mapping, sink);
+      if (stoppedAt < 0) {
+        done = true;
+        return false;
+      }
+      parser.skipVideos(stoppedAt);
+      split = null;
+      return true;
+    } catch (IOException e) {
+      throw stopped(new UncheckedIOException(e));
+    } catch (RuntimeException e) {
+      throw stopped(e);
+    } finally {
+      videosRead += reading.videosRead();
+    }
+  }
+
+  /** Remembers why reading stopped, for the calls after: they cannot go on. */
+  private RuntimeException stopped(RuntimeException e) {
+    failure = e;
+    return e;
   }
 
   /**
@@ -331,7 +419,8 @@ public final class CatalogueReader implements Iterator<Video>, AutoCloseable {
    * @return the bytes read, not negative
    */
   public long bytesRead() {
-    return Math.max(0, parser.position());
+    SplitReading reading = split;
+    return reading != null ? reading.position() : Math.max(0, parser.position());
   }
 
   /**

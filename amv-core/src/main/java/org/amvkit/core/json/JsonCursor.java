@@ -33,12 +33,34 @@ import java.util.List;
  */
 final class JsonCursor {
 
-  private final JsonParser parser;
+  /** The parser read: final but for {@link #moveTo}, which readers of split catalogues call. */
+  private JsonParser parser;
   private final UnitProblems problems;
+  /** The path of the parser's root value in the whole document: empty, or {@code videos[7]}. */
+  private String root;
 
   JsonCursor(JsonParser parser, UnitProblems problems) {
+    this(parser, problems, "");
+  }
+
+  /**
+   * A cursor on a value cut out of a larger document (a video of a catalogue split for reading
+   * on several threads): its paths start with the value's own path there.
+   */
+  JsonCursor(JsonParser parser, UnitProblems problems, String root) {
     this.parser = parser;
     this.problems = problems;
+    this.root = root;
+  }
+
+  /**
+   * Moves the cursor to another parser, on a value cut out of a larger document at the path
+   * {@code root}: one cursor (and the readers that share it) reads every video of a split
+   * catalogue that one thread parses.
+   */
+  void moveTo(JsonParser parser, String root) {
+    this.parser = parser;
+    this.root = root;
   }
 
   /** An element of an array, read when the cursor is on its first token. */
@@ -177,7 +199,7 @@ final class JsonCursor {
     for (JsonStreamContext c = parser.getParsingContext(); c != null; c = c.getParent()) {
       chain.add(c);
     }
-    StringBuilder path = new StringBuilder();
+    StringBuilder path = new StringBuilder(root);
     for (int i = chain.size() - 1; i >= 0; i--) {
       JsonStreamContext context = chain.get(i);
       if (context.inArray() && context.hasCurrentIndex()) {

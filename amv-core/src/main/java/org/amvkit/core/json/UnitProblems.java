@@ -24,7 +24,7 @@ import org.amvkit.core.internal.JsonMessages;
  */
 final class UnitProblems {
 
-  private final JsonParser parser;
+  private JsonParser parser;
   private Problems problems = Problems.of("");
   private JsonLocation firstProblemAt;
   /**
@@ -37,6 +37,17 @@ final class UnitProblems {
 
   UnitProblems(JsonParser parser) {
     this.parser = parser;
+  }
+
+  /**
+   * Starts again, on another parser, with no problems: one instance serves every video of a split
+   * catalogue that one thread parses, each from a parser of its own.
+   */
+  void moveTo(JsonParser parser) {
+    this.parser = parser;
+    problems = Problems.of("");
+    firstProblemAt = null;
+    openPaths.clear();
   }
 
   /** Reports a problem with the value at a path; it is thrown with the rest of the unit's. */

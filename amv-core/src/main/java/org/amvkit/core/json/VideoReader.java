@@ -64,6 +64,7 @@ final class VideoReader extends ObjectReader<Video> {
   /** Whether the video gave {@code music}, {@code sources} or {@code clips}. */
   private boolean musicGiven;
   private boolean sourcesGiven;
+  private boolean fieldsValid;
 
   /**
    * @param ids  the ids of the videos read so far, or null not to check them (a video read on
@@ -126,8 +127,17 @@ final class VideoReader extends ObjectReader<Video> {
     }
   }
 
+  /**
+   * Whether the video read last had no problem in its fields, so that its value was built (and
+   * perhaps refused by the value type's own checks).
+   */
+  boolean fieldsValid() {
+    return fieldsValid;
+  }
+
   @Override
   Video complete() {
+    fieldsValid = false;
     require(id, "id");
     require(title, "title");
     if (id != null && ids != null) {
@@ -136,8 +146,18 @@ final class VideoReader extends ObjectReader<Video> {
     if (!isValid()) {
       return null;
     }
+    fieldsValid = true;
     return builder.id(id).title(title).duration(Optional.ofNullable(duration))
         .musicRecorded(musicGiven).sourcesRecorded(sourcesGiven).build();
+  }
+
+  /**
+   * The id of the video read last, whether or not it had problems; null if it gave none that is a
+   * string. A split catalogue's videos are parsed without the ids of the others, and their ids
+   * compared afterwards, in document order (see {@link SplitReading}).
+   */
+  String id() {
+    return id;
   }
 
   /**
@@ -145,14 +165,27 @@ final class VideoReader extends ObjectReader<Video> {
    * ids are numbered as the videos are: by their index in {@code videos}.
    */
   private void checkUnique(String id) {
-    int earlier = idAgain == null ? ids.add(id) : ids.add(id, number -> {
+    int earlier = earlierWith(id, ids, idAgain);
+    if (earlier >= 0) {
+      problems.report(JsonCursor.join(path(), "id"), alreadyTheIdOf(id, earlier));
+    }
+  }
+
+  /**
+   * Remembers a video's id, and returns the number of the earlier video that has it, or -1.
+   *
+   * @param idAgain  reads an earlier video's id again to confirm a fingerprint match, or null
+   */
+  static int earlierWith(String id, RepeatedIds ids, IntFunction<String> idAgain) {
+    return idAgain == null ? ids.add(id) : ids.add(id, number -> {
       String again = idAgain.apply(number);
       return again == null || again.equals(id);
     });
-    if (earlier >= 0) {
-      problems.report(JsonCursor.join(path(), "id"),
-          Problems.quote(id) + " is already the id of videos[" + earlier + "]");
-    }
+  }
+
+  /** The problem of a video whose id an earlier one has. */
+  static String alreadyTheIdOf(String id, int earlier) {
+    return Problems.quote(id) + " is already the id of videos[" + earlier + "]";
   }
 
   /**

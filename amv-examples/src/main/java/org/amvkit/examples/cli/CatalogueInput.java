@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.amvkit.core.Source;
 import org.amvkit.core.Video;
+import org.amvkit.core.internal.OrderedPipeline;
 import org.amvkit.core.json.CatalogueReader;
 import org.amvkit.core.json.JsonFormatException;
 import org.amvkit.importers.OnBadValue;
@@ -198,11 +199,13 @@ final class CatalogueInput implements AutoCloseable {
   }
 
   /**
-   * Hands every remaining video to {@code mapping} on {@code threads - 1} worker threads, and
-   * each result to {@code sink} on this thread, in file order (see {@link OrderedPipeline}); with
-   * one thread, both on this thread, video by video. A video the reader refuses ends the reading:
-   * the results of the videos before it still go to the sink, as they would with one thread, and
-   * then the refusal is thrown.
+   * Hands every remaining video to {@code mapping} on worker threads, and each result to
+   * {@code sink} on this thread, in file order; with one thread, both on this thread, video by
+   * video. A catalogue file is cut into each video's bytes here and parsed by {@code threads}
+   * workers ({@link CatalogueReader#mapInOrder}); other inputs are read here and mapped by
+   * {@code threads - 1} workers ({@link OrderedPipeline}). A video the reader refuses ends the
+   * reading: the results of the videos before it still go to the sink, as they would with one
+   * thread, and then the refusal is thrown.
    *
    * @param threads  the threads in all, this one included, at least 1
    * @param mapping  what a worker does with a video; must be safe to call from several threads
@@ -210,19 +213,15 @@ final class CatalogueInput implements AutoCloseable {
    * @param <O> the results
    */
   <O> void forEach(int threads, Function<Video, O> mapping, Consumer<O> sink) {
-    try (OrderedPipeline<Video, O> pipeline = OrderedPipeline.start(threads, mapping, sink)) {
+    if (reader != null) {
       try {
-        forEach(pipeline::accept);
-      } catch (RuntimeException readFailure) {
-        try {
-          pipeline.finish();
-        } catch (RuntimeException sinkFailure) {
-          readFailure.addSuppressed(sinkFailure);
-        }
-        throw readFailure;
+        reader.mapInOrder(threads, mapping, sink);
+      } catch (JsonFormatException e) {
+        throw named(name, e);
       }
-      pipeline.finish();
+      return;
     }
+    OrderedPipeline.mapAll(videos, threads - 1, mapping, sink);
   }
 
   /** Reads on until the video with {@code id}; videos before it are dropped. */

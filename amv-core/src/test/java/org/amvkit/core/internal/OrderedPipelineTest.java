@@ -2,12 +2,13 @@
  * Copyright 2026 the amvkit authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.amvkit.examples.cli;
+package org.amvkit.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,15 +23,15 @@ import org.junit.jupiter.api.Test;
 class OrderedPipelineTest {
 
   @Property(tries = 40)
-  void results_come_in_input_order_whatever_the_threads(
-      @ForAll @IntRange(min = 1, max = 4) int threads,
+  void results_come_in_input_order_whatever_the_workers(
+      @ForAll @IntRange(min = 0, max = 4) int workers,
       @ForAll @IntRange(min = 0, max = 3000) int items) {
     // given
     List<Integer> out = new ArrayList<>();
 
     // when
     try (OrderedPipeline<Integer, Integer> pipeline =
-        OrderedPipeline.start(threads, i -> i * 2, out::add)) {
+        OrderedPipeline.start(workers, i -> i * 2, out::add)) {
       IntStream.range(0, items).forEach(pipeline::accept);
       pipeline.finish();
     }
@@ -41,13 +42,13 @@ class OrderedPipelineTest {
   }
 
   @Test
-  void with_several_threads_the_mapping_runs_off_the_callers_thread() {
+  void with_workers_the_mapping_runs_off_the_callers_thread() {
     // given
     Set<String> mappingThreads = ConcurrentHashMap.newKeySet();
     Set<String> sinkThreads = ConcurrentHashMap.newKeySet();
 
     // when
-    try (OrderedPipeline<Integer, Integer> pipeline = OrderedPipeline.start(3, i -> {
+    try (OrderedPipeline<Integer, Integer> pipeline = OrderedPipeline.start(2, i -> {
       mappingThreads.add(Thread.currentThread().getName());
       return i;
     }, i -> sinkThreads.add(Thread.currentThread().getName()))) {
@@ -69,7 +70,7 @@ class OrderedPipelineTest {
 
     // when
     try (OrderedPipeline<Integer, Integer> pipeline =
-        OrderedPipeline.start(2, i -> mapped.incrementAndGet(), i -> consumed.incrementAndGet())) {
+        OrderedPipeline.start(1, i -> mapped.incrementAndGet(), i -> consumed.incrementAndGet())) {
       for (int i = 0; i < 20 * OrderedPipeline.BATCH; i++) {
         pipeline.accept(i);
         maxAhead = Math.max(maxAhead, i + 1 - consumed.get());
@@ -89,7 +90,7 @@ class OrderedPipelineTest {
     int failing = OrderedPipeline.BATCH + 7;
 
     // when
-    try (OrderedPipeline<Integer, Integer> pipeline = OrderedPipeline.start(2, i -> {
+    try (OrderedPipeline<Integer, Integer> pipeline = OrderedPipeline.start(1, i -> {
       if (i == failing) {
         throw new IllegalArgumentException("bad item " + i);
       }
@@ -107,9 +108,26 @@ class OrderedPipelineTest {
   }
 
   @Test
-  void fewer_than_one_thread_is_refused() {
-    assertThatThrownBy(() -> OrderedPipeline.start(0, i -> i, i -> { }))
+  void an_iterator_that_fails_ends_the_reading_after_the_results_of_the_items_before_it() {
+    // given: items that cannot be read past the thousandth
+    Iterator<Integer> items = IntStream.range(0, 5000).map(i -> {
+      if (i == 1000) {
+        throw new IllegalStateException("cannot read item 1000");
+      }
+      return i;
+    }).iterator();
+    List<Integer> out = new ArrayList<>();
+
+    // when, then
+    assertThatThrownBy(() -> OrderedPipeline.mapAll(items, 2, i -> i + 1, out::add))
+        .isInstanceOf(IllegalStateException.class).hasMessage("cannot read item 1000");
+    assertThat(out).isEqualTo(IntStream.range(1, 1001).boxed().collect(Collectors.toList()));
+  }
+
+  @Test
+  void a_negative_number_of_workers_is_refused() {
+    assertThatThrownBy(() -> OrderedPipeline.start(-1, i -> i, i -> { }))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("threads must be at least 1, not 0");
+        .hasMessage("workers must not be negative, not -1");
   }
 }

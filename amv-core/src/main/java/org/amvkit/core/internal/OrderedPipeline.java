@@ -2,11 +2,12 @@
  * Copyright 2026 the amvkit authors.
  * SPDX-License-Identifier: Apache-2.0
  */
-package org.amvkit.examples.cli;
+package org.amvkit.core.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -23,19 +24,27 @@ import java.util.function.Function;
  * map. Items go to the workers in batches, so that handing over costs little per item, and at most
  * {@code 2 × workers} batches are in flight: when that many wait, the caller consumes the oldest
  * before it reads on. So memory holds a bounded number of items, whatever the length of the
- * stream, and the output order is the input order, always. With one thread in all, there are no
- * workers and each item is mapped and consumed as it comes, exactly as a plain loop would.
+ * stream, and the output order is the input order, always. With no workers, each item is mapped
+ * and consumed on the caller's thread as it comes, exactly as a plain loop would.
+ *
+ * <p>How many workers to start is the caller's choice: one fewer than the threads it may use when
+ * reading is heavy work of its own (the caller's thread then maps nothing but reads); as many as
+ * the threads when reading is light (a catalogue split into each video's bytes, parsed by the
+ * workers).
  *
  * <p>A mapping that throws ends the pipeline: the exception reaches the caller from the
  * {@code accept} or {@link #finish} that consumes its batch, and no later result is consumed.
  *
+ * <p>Used by {@code org.amvkit.core.json}'s reader and, through a qualified export, by the
+ * {@code amv} command line (for the inputs it reads itself).
+ *
  * @param <I> the items read
  * @param <O> what they are mapped to
  */
-final class OrderedPipeline<I, O> implements AutoCloseable {
+public final class OrderedPipeline<I, O> implements AutoCloseable {
 
   /** Items a worker maps in one go: enough that the hand-over is cheap, few enough to stay small. */
-  static final int BATCH = 256;
+  public static final int BATCH = 256;
 
   private final Function<? super I, ? extends O> mapping;
   private final Consumer<? super O> sink;
@@ -44,11 +53,10 @@ final class OrderedPipeline<I, O> implements AutoCloseable {
   private final Deque<Future<List<O>>> inFlight = new ArrayDeque<>();
   private List<I> batch = new ArrayList<>(BATCH);
 
-  private OrderedPipeline(int threads, Function<? super I, ? extends O> mapping,
+  private OrderedPipeline(int workerCount, Function<? super I, ? extends O> mapping,
       Consumer<? super O> sink) {
     this.mapping = Objects.requireNonNull(mapping, "mapping");
     this.sink = Objects.requireNonNull(sink, "sink");
-    int workerCount = threads - 1;
     this.workers = workerCount == 0 ? null : Executors.newFixedThreadPool(workerCount, task -> {
       Thread thread = new Thread(task, "amv-worker");
       thread.setDaemon(true);
@@ -60,20 +68,50 @@ final class OrderedPipeline<I, O> implements AutoCloseable {
   /**
    * Starts a pipeline.
    *
-   * @param threads  the threads in all, the caller's included: 1 maps on the caller's thread
+   * @param workers  the worker threads to start: 0 maps on the caller's thread
    * @param mapping  what a worker does with an item, not null
    * @param sink  what the caller's thread does with each result, in input order, not null
    * @param <I> the items read
    * @param <O> what they are mapped to
    * @return the pipeline, not null
-   * @throws IllegalArgumentException if threads is below 1
+   * @throws IllegalArgumentException if workers is negative
    */
-  static <I, O> OrderedPipeline<I, O> start(int threads, Function<? super I, ? extends O> mapping,
-      Consumer<? super O> sink) {
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+  public static <I, O> OrderedPipeline<I, O> start(int workers,
+      Function<? super I, ? extends O> mapping, Consumer<? super O> sink) {
+    if (workers < 0) {
+      throw new IllegalArgumentException("workers must not be negative, not " + workers);
     }
-    return new OrderedPipeline<>(threads, mapping, sink);
+    return new OrderedPipeline<>(workers, mapping, sink);
+  }
+
+  /**
+   * Maps every item an iterator gives, read on the caller's thread: a pipeline from start to
+   * finish. An item the iterator cannot give (it throws) ends the reading: the results of the
+   * items before it still reach the sink, and then its exception is thrown.
+   *
+   * @param items  the items, read on the caller's thread, not null
+   * @param workers  the worker threads to start: 0 maps on the caller's thread
+   * @param mapping  what a worker does with an item, not null
+   * @param sink  what the caller's thread does with each result, in input order, not null
+   * @param <I> the items read
+   * @param <O> what they are mapped to
+   * @throws IllegalArgumentException if workers is negative
+   */
+  public static <I, O> void mapAll(Iterator<? extends I> items, int workers,
+      Function<? super I, ? extends O> mapping, Consumer<? super O> sink) {
+    try (OrderedPipeline<I, O> pipeline = start(workers, mapping, sink)) {
+      try {
+        items.forEachRemaining(pipeline::accept);
+      } catch (RuntimeException readFailure) {
+        try {
+          pipeline.finish();
+        } catch (RuntimeException sinkFailure) {
+          readFailure.addSuppressed(sinkFailure);
+        }
+        throw readFailure;
+      }
+      pipeline.finish();
+    }
   }
 
   /**
@@ -81,7 +119,7 @@ final class OrderedPipeline<I, O> implements AutoCloseable {
    *
    * @param item  the item, in input order
    */
-  void accept(I item) {
+  public void accept(I item) {
     if (workers == null) {
       sink.accept(mapping.apply(item));
       return;
@@ -93,7 +131,7 @@ final class OrderedPipeline<I, O> implements AutoCloseable {
   }
 
   /** Maps what is left and consumes every result still owed; call once, after the last item. */
-  void finish() {
+  public void finish() {
     if (workers == null) {
       return;
     }

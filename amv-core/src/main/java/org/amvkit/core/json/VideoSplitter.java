@@ -1,0 +1,291 @@
+/*
+ * Copyright 2026 the amvkit authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.amvkit.core.json;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Cuts the {@code videos} array of a catalogue file into its elements' bytes, so that the videos
+ * can be parsed on several threads ({@link SplitReading}).
+ *
+ * <p>The splitter does not parse JSON: reading bytes, it follows strings (with their escapes, so
+ * that a brace inside a title is not taken for structure) and the depth of braces and brackets,
+ * just far enough to find where each element ends; and between elements it accepts only the
+ * plainest layout: whitespace and one comma. Each slice it cuts is then parsed, strictly, on its
+ * own, and the reader trusts the cut only if that parse finds one well-formed object filling the
+ * slice. For a well-formed document the elements so found are the elements (JSON's grammar
+ * leaves no other way to read the same bytes), so reading in slices gives what reading in one
+ * piece gives. Anything else stops the splitter: an element that is not an object, a missing or
+ * extra comma, the end of the file, a video of more than {@value #MAX_VIDEO} bytes (whose bytes
+ * would have to be held at once), nesting deeper than {@value #MAX_DEPTH} levels (Jackson counts
+ * depth from the root: a slice is two levels shallower than its video in the document), or
+ * anything after the array but the root object's closing brace. The reader then reads the rest
+ * in the usual way, from the element where the splitter stopped, and so reports what it finds
+ * exactly as it would have.
+ *
+ * <p>Lines and columns are counted as Jackson counts them (a line ends at {@code \n}, {@code \r}
+ * or {@code \r\n}; columns are bytes, from one), so that a problem found in a slice can be moved
+ * to its place in the file ({@link VideoSlice#inFile}).
+ *
+ * <p>The file is read in chunks of {@value #CHUNK} bytes, each a new array: the slices cut from
+ * a chunk share it, and it is collected once they are parsed.
+ */
+final class VideoSplitter implements Closeable {
+
+  /** The bytes read at a time. */
+  static final int CHUNK = 1 << 20;
+  /** The longest video cut into a slice; a longer one is read in the usual way, streaming. */
+  static final int MAX_VIDEO = 1 << 24;
+  /** The deepest nesting of objects and arrays in a slice. */
+  static final int MAX_DEPTH = 64;
+
+  private enum Expect { FIRST_OR_END, COMMA_OR_END, ELEMENT }
+
+  private final InputStream in;
+  private byte[] buffer = new byte[CHUNK];
+  /** The next byte to look at in {@link #buffer}, and how many bytes it holds. */
+  private int pos;
+  private int limit;
+  /** The file offset of {@code buffer[0]}. */
+  private long bufferStart;
+  /** The line of the byte at {@link #pos}, and the file offset where that line starts. */
+  private int line;
+  private long lineStart;
+  /** The file offset just after the last {@code \r}: a {@code \n} there ends no other line. */
+  private long afterCarriageReturn = -1;
+  private int index;
+  private Expect expect = Expect.FIRST_OR_END;
+  private boolean stopped;
+  private boolean finished;
+
+  /**
+   * @param in  the file, positioned just after the {@code [} that opens its videos
+   * @param offset  the file offset there
+   * @param line  the line there, from one
+   * @param column  the column there, from one
+   */
+  VideoSplitter(InputStream in, long offset, int line, int column) {
+    this.in = in;
+    this.bufferStart = offset;
+    this.line = line;
+    this.lineStart = offset - (column - 1);
+  }
+
+  /**
+   * Cuts the next video.
+   *
+   * @return its slice; null after the last, or where the splitter stops (see {@link #finished()})
+   */
+  VideoSlice next() throws IOException {
+    while (!stopped && !finished) {
+      if (pos == limit && !fill()) {
+        return stop();
+      }
+      byte b = buffer[pos];
+      switch (b) {
+        case ' ', '\t' -> pos++;
+        case '\n', '\r' -> newLine(b, pos++);
+        case ',' -> {
+          if (expect != Expect.COMMA_OR_END) {
+            return stop();
+          }
+          expect = Expect.ELEMENT;
+          pos++;
+        }
+        case ']' -> {
+          if (expect == Expect.ELEMENT) {
+            return stop();
+          }
+          pos++;
+          finishDocument();
+        }
+        case '{' -> {
+          if (expect == Expect.COMMA_OR_END) {
+            return stop();
+          }
+          return cut();
+        }
+        default -> {
+          return stop();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Tells whether the whole array was cut, and the document checked to its end: true once
+   * {@link #next()} returned null for that reason; false while it returns slices, and after it
+   * stopped.
+   */
+  boolean finished() {
+    return finished;
+  }
+
+  /**
+   * The index of the element where the splitter stopped, or after the last slice cut: the
+   * elements before it were all cut.
+   */
+  int index() {
+    return index;
+  }
+
+  /** The file offset of the next byte to look at: after the document, once finished. */
+  long position() {
+    return bufferStart + pos;
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+
+  /** Cuts the object whose opening brace is at {@link #pos}. */
+  private VideoSlice cut() throws IOException {
+    int startLine = line;
+    int startColumn = column(pos);
+    int depth = 0;
+    int p = pos;
+    while (true) {
+      if (p == limit) {
+        int start = pos;
+        if (!fill()) {
+          return stop();
+        }
+        p -= start - pos;   // fill() moved the element to the buffer's start
+      }
+      byte b = buffer[p++];
+      if (b == '"') {
+        p = skipString(p);
+        if (p < 0) {
+          return stop();
+        }
+      } else if (b == '{' || b == '[') {
+        if (++depth > MAX_DEPTH) {
+          return stop();
+        }
+      } else if (b == '}' || b == ']') {
+        if (--depth == 0) {
+          break;
+        }
+      } else if (b == '\n' || b == '\r') {
+        newLine(b, p - 1);
+      }
+    }
+    int last = p - 1;
+    VideoSlice slice = new VideoSlice(buffer, pos, p - pos, index++, startLine, startColumn,
+        line, column(last), bufferStart + p);
+    pos = p;
+    expect = Expect.COMMA_OR_END;
+    return slice;
+  }
+
+  /**
+   * Skips a string's characters and closing quote, from just after its opening quote; returns
+   * where it ends, or -1 at the end of the file or of what may be held.
+   */
+  private int skipString(int from) throws IOException {
+    int p = from;
+    while (true) {
+      if (p == limit) {
+        int start = pos;
+        if (!fill()) {
+          return -1;
+        }
+        p -= start - pos;
+      }
+      byte b = buffer[p++];
+      if (b == '"') {
+        return p;
+      }
+      if (b == '\\') {
+        if (p == limit) {
+          int start = pos;
+          if (!fill()) {
+            return -1;
+          }
+          p -= start - pos;
+        }
+        p++;   // the escaped character, whatever it is: a quote there does not end the string
+      }
+    }
+  }
+
+  /** After the array: only whitespace, the root's closing brace and whitespace to the end. */
+  private void finishDocument() throws IOException {
+    boolean closed = false;
+    while (true) {
+      if (pos == limit && !fill()) {
+        if (closed) {
+          finished = true;
+        } else {
+          stop();
+        }
+        return;
+      }
+      byte b = buffer[pos];
+      if (b == ' ' || b == '\t') {
+        pos++;
+      } else if (b == '\n' || b == '\r') {
+        newLine(b, pos++);
+      } else if (b == '}' && !closed) {
+        closed = true;
+        pos++;
+      } else {
+        stop();
+        return;
+      }
+    }
+  }
+
+  private VideoSlice stop() {
+    stopped = true;
+    return null;
+  }
+
+  /** Counts a line break at a buffer position, as Jackson does: {@code \r\n} is one. */
+  private void newLine(byte b, int at) {
+    long offset = bufferStart + at;
+    if (b == '\n' && offset == afterCarriageReturn) {
+      lineStart = offset + 1;   // the \n of \r\n: the line was counted at the \r
+      return;
+    }
+    line++;
+    lineStart = offset + 1;
+    if (b == '\r') {
+      afterCarriageReturn = offset + 1;
+    }
+  }
+
+  /** The column of a buffer position, as Jackson gives it: bytes from the line's start, from one. */
+  private int column(int at) {
+    return (int) (bufferStart + at - lineStart + 1);
+  }
+
+  /**
+   * Reads more of the file. The bytes from {@link #pos} on (the element being cut) move to the
+   * start of a new buffer, so that the slices already cut keep theirs; positions in the buffer
+   * shift by the old {@code pos}. False at the end of the file, or when the element would grow
+   * beyond {@link #MAX_VIDEO}.
+   */
+  private boolean fill() throws IOException {
+    int kept = limit - pos;
+    if (kept >= MAX_VIDEO) {
+      return false;
+    }
+    byte[] next = kept + CHUNK / 2 <= CHUNK ? new byte[CHUNK]
+        : new byte[Math.min(MAX_VIDEO + CHUNK, 2 * kept)];
+    System.arraycopy(buffer, pos, next, 0, kept);
+    bufferStart += pos;
+    buffer = next;
+    pos = 0;
+    limit = kept;
+    int read = in.readNBytes(buffer, limit, buffer.length - limit);
+    limit += read;
+    return read > 0;
+  }
+}
