@@ -45,27 +45,48 @@ final class DurationParser {
    * @throws DateTimeParseException if the text is not a duration, as {@code Duration.parse} throws
    */
   static Duration parse(String text) {
-    int length = text.length();
-    if (length < 4 || text.charAt(0) != 'P' || text.charAt(1) != 'T') {
-      return Duration.parse(text);
+    Duration fast = parseFast(text.toCharArray(), 0, text.length());
+    return fast != null ? fast : Duration.parse(text);
+  }
+
+  /**
+   * Parses a duration from characters in place, as the JSON parser holds a string's: no string
+   * is made unless the text takes the slow path.
+   *
+   * @param chars  holds the text, not null
+   * @param offset  where the text starts in {@code chars}
+   * @param length  the text's length
+   * @return the duration, equal to what {@code Duration.parse} returns for the text, not null
+   * @throws DateTimeParseException if the text is not a duration, as {@code Duration.parse} throws
+   */
+  static Duration parse(char[] chars, int offset, int length) {
+    Duration fast = parseFast(chars, offset, length);
+    return fast != null ? fast : Duration.parse(new String(chars, offset, length));
+  }
+
+  /** The duration, if the text has the form of the fast path; otherwise null. */
+  private static Duration parseFast(char[] chars, int offset, int length) {
+    int end = offset + length;
+    if (length < 4 || chars[offset] != 'P' || chars[offset + 1] != 'T') {
+      return null;
     }
     long seconds = 0;
     int nanos = 0;
     // The units still allowed: 'H' (3), then 'M' (2), then 'S' (1); each may appear once, in order.
     int unitsLeft = 3;
-    int i = 2;
-    while (i < length) {
+    int i = offset + 2;
+    while (i < end) {
       int start = i;
       long number = 0;
       char c;
-      while (i < length && (c = text.charAt(i)) >= '0' && c <= '9') {
+      while (i < end && (c = chars[i]) >= '0' && c <= '9') {
         number = number * 10 + (c - '0');
         i++;
       }
-      if (i == start || i - start > MAX_DIGITS || i == length) {
-        return Duration.parse(text);
+      if (i == start || i - start > MAX_DIGITS || i == end) {
+        return null;
       }
-      char unit = text.charAt(i++);
+      char unit = chars[i++];
       if (unit == 'H' && unitsLeft >= 3) {
         seconds += number * 3600;
         unitsLeft = 2;
@@ -78,20 +99,20 @@ final class DurationParser {
       } else if (unit == '.' && unitsLeft >= 1) {
         int fractionStart = i;
         int fraction = 0;
-        while (i < length && (c = text.charAt(i)) >= '0' && c <= '9') {
+        while (i < end && (c = chars[i]) >= '0' && c <= '9') {
           fraction = fraction * 10 + (c - '0');
           i++;
         }
         int digits = i - fractionStart;
-        if (digits == 0 || digits > MAX_DIGITS || i + 1 != length || text.charAt(i) != 'S') {
-          return Duration.parse(text);
+        if (digits == 0 || digits > MAX_DIGITS || i + 1 != end || chars[i] != 'S') {
+          return null;
         }
         i++;
         seconds += number;
         nanos = fraction * NANOS_PER_UNIT[digits];
         unitsLeft = 0;
       } else {
-        return Duration.parse(text);
+        return null;
       }
     }
     return Duration.ofSeconds(seconds, nanos);

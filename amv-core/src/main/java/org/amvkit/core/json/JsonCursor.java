@@ -36,31 +36,26 @@ final class JsonCursor {
   /** The parser read: final but for {@link #moveTo}, which readers of split catalogues call. */
   private JsonParser parser;
   private final UnitProblems problems;
-  /** The path of the parser's root value in the whole document: empty, or {@code videos[7]}. */
-  private String root;
+  /**
+   * The index in the catalogue's {@code videos} of the parser's root value, for a video cut out
+   * of its catalogue (see {@link #moveTo}); -1 when the parser reads a whole document or line.
+   * Kept as a number: the path {@code videos[7]} is built only for a problem.
+   */
+  private int videoIndex = -1;
 
   JsonCursor(JsonParser parser, UnitProblems problems) {
-    this(parser, problems, "");
-  }
-
-  /**
-   * A cursor on a value cut out of a larger document (a video of a catalogue split for reading
-   * on several threads): its paths start with the value's own path there.
-   */
-  JsonCursor(JsonParser parser, UnitProblems problems, String root) {
     this.parser = parser;
     this.problems = problems;
-    this.root = root;
   }
 
   /**
-   * Moves the cursor to another parser, on a value cut out of a larger document at the path
-   * {@code root}: one cursor (and the readers that share it) reads every video of a split
-   * catalogue that one thread parses.
+   * Moves the cursor to another parser, on the video at {@code videos[index]} of a catalogue cut
+   * into its videos' bytes: one cursor (and the readers that share it) reads every video of a
+   * split catalogue that one thread parses, and its paths start with the video's own.
    */
-  void moveTo(JsonParser parser, String root) {
+  void moveTo(JsonParser parser, int index) {
     this.parser = parser;
-    this.root = root;
+    this.videoIndex = index;
   }
 
   /** An element of an array, read when the cursor is on its first token. */
@@ -86,6 +81,24 @@ final class JsonCursor {
   /** The text of the string (or other scalar) the cursor is on. */
   String text() throws IOException {
     return parser.getText();
+  }
+
+  /**
+   * The characters of the string the cursor is on, in place: valid until the cursor moves. See
+   * {@link #textOffset()} and {@link #textLength()}.
+   */
+  char[] textCharacters() throws IOException {
+    return parser.getTextCharacters();
+  }
+
+  /** Where the text of {@link #textCharacters()} starts. */
+  int textOffset() throws IOException {
+    return parser.getTextOffset();
+  }
+
+  /** The length of the text of {@link #textCharacters()}. */
+  int textLength() throws IOException {
+    return parser.getTextLength();
   }
 
   /** The value of the whole number the cursor is on. */
@@ -199,7 +212,10 @@ final class JsonCursor {
     for (JsonStreamContext c = parser.getParsingContext(); c != null; c = c.getParent()) {
       chain.add(c);
     }
-    StringBuilder path = new StringBuilder(root);
+    StringBuilder path = new StringBuilder();
+    if (videoIndex >= 0) {
+      path.append("videos[").append(videoIndex).append(']');
+    }
     for (int i = chain.size() - 1; i >= 0; i--) {
       JsonStreamContext context = chain.get(i);
       if (context.inArray() && context.hasCurrentIndex()) {

@@ -54,19 +54,20 @@ final class ValueReader {
 
   /** An ISO-8601 duration that is not negative: an offset or a length on a video's timeline. */
   Duration duration() throws IOException {
-    String text = string();
-    if (text == null) {
+    if (!json.expect(VALUE_STRING, "a string")) {
       return null;
     }
     try {
-      Duration duration = DurationParser.parse(text);
+      // In place: a catalogue has dozens of durations a video, and no string is needed for them.
+      Duration duration = DurationParser.parse(json.textCharacters(), json.textOffset(),
+          json.textLength());
       if (!duration.isNegative()) {
         return duration;
       }
     } catch (DateTimeException e) {
       // reported below
     }
-    problems.report(json.path(), quote(text) + " is not a valid duration");
+    problems.report(json.path(), quote(json.text()) + " is not a valid duration");
     return null;
   }
 

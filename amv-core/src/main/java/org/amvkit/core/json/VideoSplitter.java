@@ -7,6 +7,9 @@ package org.amvkit.core.json;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Cuts the {@code videos} array of a catalogue file into its elements' bytes, so that the videos
@@ -191,6 +194,20 @@ final class VideoSplitter implements Closeable {
   private int skipString(int from) throws IOException {
     int p = from;
     while (true) {
+      p = nextQuoteOrBackslash(buffer, p, limit);
+      if (p == limit) {
+        int start = pos;
+        if (!fill()) {
+          return -1;
+        }
+        p -= start - pos;
+        continue;
+      }
+      byte b = buffer[p++];
+      if (b == '"') {
+        return p;
+      }
+      // A backslash: the character it escapes, whatever it is, does not end the string.
       if (p == limit) {
         int start = pos;
         if (!fill()) {
@@ -198,21 +215,43 @@ final class VideoSplitter implements Closeable {
         }
         p -= start - pos;
       }
-      byte b = buffer[p++];
-      if (b == '"') {
-        return p;
-      }
-      if (b == '\\') {
-        if (p == limit) {
-          int start = pos;
-          if (!fill()) {
-            return -1;
-          }
-          p -= start - pos;
-        }
-        p++;   // the escaped character, whatever it is: a quote there does not end the string
-      }
+      p++;
     }
+  }
+
+  /*
+   * Most of a catalogue's bytes are inside strings, where only a quote or a backslash matters, so
+   * strings are searched eight bytes at a time: a word of the buffer, XORed with eight copies of
+   * the byte sought, has a zero byte where the byte is; (x - 0x01…01) & ~x & 0x80…80 sets the
+   * high bit of the lowest zero byte (higher ones may be set falsely, by the borrow, but only
+   * above a true one), so the number of trailing zeros of the two masks' union, divided by eight,
+   * is the offset of the first quote or backslash in the word. Little-endian words put the
+   * first byte lowest, whatever the machine's own order.
+   */
+  private static final VarHandle WORDS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long QUOTES = '"' * ONES;
+  private static final long BACKSLASHES = '\\' * ONES;
+
+  /** The position of the first quote or backslash from {@code p}, or {@code limit} if none. */
+  private static int nextQuoteOrBackslash(byte[] bytes, int p, int limit) {
+    int at = p;
+    while (at + Long.BYTES <= limit) {
+      long word = (long) WORDS.get(bytes, at);
+      long quotes = word ^ QUOTES;
+      long backslashes = word ^ BACKSLASHES;
+      long found = ((quotes - ONES) & ~quotes | (backslashes - ONES) & ~backslashes) & HIGHS;
+      if (found != 0) {
+        return at + (Long.numberOfTrailingZeros(found) >>> 3);
+      }
+      at += Long.BYTES;
+    }
+    while (at < limit && bytes[at] != '"' && bytes[at] != '\\') {
+      at++;
+    }
+    return at;
   }
 
   /** After the array: only whitespace, the root's closing brace and whitespace to the end. */
