@@ -46,6 +46,8 @@ final class SplitReading {
   /** Where the videos handed to the sink end in the file: how far reading has come. */
   private volatile long position;
   private int videosRead;
+  /** The splitter, told of each slice handed on so that it can use its array again. */
+  private VideoSplitter splitter;
 
   /**
    * @param videosStart  where the parser of the document stands: just after the {@code [} of its
@@ -98,22 +100,22 @@ final class SplitReading {
       Consumer<? super R> sink) {
     ThreadLocal<SliceReader> readers = ThreadLocal.withInitial(() -> new SliceReader(sources));
     try (InputStream in = Files.newInputStream(file);
-        VideoSplitter splitter = open(in);
+        VideoSplitter cutter = open(in);
         OrderedPipeline<VideoSlice, Mapped<R>> pipeline = OrderedPipeline.start(workers,
             slice -> Mapped.of(readers.get().read(slice), mapping), mapped -> accept(mapped, sink))) {
       try {
         VideoSlice slice;
-        while ((slice = splitter.next()) != null) {
+        while ((slice = cutter.next()) != null) {
           pipeline.accept(slice);
         }
         pipeline.finish();
       } catch (Cut cut) {
         return cut.index;
       }
-      if (!splitter.finished()) {
-        return splitter.index();
+      if (!cutter.finished()) {
+        return cutter.index();
       }
-      position = splitter.position();
+      position = cutter.position();
       return -1;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -132,8 +134,9 @@ final class SplitReading {
 
   private VideoSplitter open(InputStream in) throws IOException {
     in.skipNBytes(videosStart.getByteOffset());
-    return new VideoSplitter(in, videosStart.getByteOffset(), videosStart.getLineNr(),
+    splitter = new VideoSplitter(in, videosStart.getByteOffset(), videosStart.getLineNr(),
         videosStart.getColumnNr());
+    return splitter;
   }
 
   /** Takes a parsed video, in document order: checks its id, then hands its result on. */
@@ -156,6 +159,7 @@ final class SplitReading {
     }
     position = slice.end();
     videosRead++;
+    splitter.handedOn(slice.index());
     sink.accept(mapped.result());
   }
 

@@ -7,6 +7,7 @@ package org.amvkit.core.json;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -34,13 +35,15 @@ import java.nio.ByteOrder;
  * or {@code \r\n}; columns are bytes, from one), so that a problem found in a slice can be moved
  * to its place in the file ({@link VideoSlice#inFile}).
  *
- * <p>The file is read in chunks of {@value #CHUNK} bytes, each a new array: the slices cut from
- * a chunk share it, and it is collected once they are parsed.
+ * <p>The file is read in chunks of {@value #CHUNK} bytes. The slices cut from a chunk share its
+ * array, which is used again for a later chunk once the last of them was handed on
+ * ({@link #handedOn}): a few arrays serve the whole file, rather than one new array for each
+ * quarter megabyte read (a gigabyte of arrays to clear and collect for a large catalogue).
  */
 final class VideoSplitter implements Closeable {
 
   /** The bytes read at a time. */
-  static final int CHUNK = 1 << 20;
+  static final int CHUNK = 1 << 18;
   /** The longest video cut into a slice; a longer one is read in the usual way, streaming. */
   static final int MAX_VIDEO = 1 << 24;
   /** The deepest nesting of objects and arrays in a slice. */
@@ -50,6 +53,10 @@ final class VideoSplitter implements Closeable {
 
   private final InputStream in;
   private byte[] buffer = new byte[CHUNK];
+  /** Arrays left behind by {@link #fill()}, each with the index of the last slice cut from it. */
+  private final ArrayDeque<Retired> retired = new ArrayDeque<>();
+  /** Arrays whose slices were all handed on: free for the next chunks. */
+  private final ArrayDeque<byte[]> spare = new ArrayDeque<>();
   /** The next byte to look at in {@link #buffer}, and how many bytes it holds. */
   private int pos;
   private int limit;
@@ -135,6 +142,20 @@ final class VideoSplitter implements Closeable {
    */
   int index() {
     return index;
+  }
+
+  /**
+   * Says that the slices up to {@code index} were parsed and handed on: the arrays they were cut
+   * from can hold later chunks. Called on the thread that cuts.
+   */
+  void handedOn(int index) {
+    while (!retired.isEmpty() && retired.peekFirst().lastSlice() <= index) {
+      spare.addLast(retired.removeFirst().bytes());
+    }
+  }
+
+  /** An array no longer read into, and the last slice cut from it (-1 if none). */
+  private record Retired(byte[] bytes, int lastSlice) {
   }
 
   /** The file offset of the next byte to look at: after the document, once finished. */
@@ -316,8 +337,12 @@ final class VideoSplitter implements Closeable {
     if (kept >= MAX_VIDEO) {
       return false;
     }
-    byte[] next = kept + CHUNK / 2 <= CHUNK ? new byte[CHUNK]
-        : new byte[Math.min(MAX_VIDEO + CHUNK, 2 * kept)];
+    byte[] next = kept + CHUNK / 2 > CHUNK ? new byte[Math.min(MAX_VIDEO + CHUNK, 2 * kept)]
+        : spare.isEmpty() ? new byte[CHUNK] : spare.removeFirst();
+    if (buffer.length == CHUNK) {
+      // The slice being cut, if any, moves to the next array with the bytes kept.
+      retired.addLast(new Retired(buffer, index - 1));
+    }
     System.arraycopy(buffer, pos, next, 0, kept);
     bufferStart += pos;
     buffer = next;

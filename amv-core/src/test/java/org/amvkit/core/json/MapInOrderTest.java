@@ -15,9 +15,11 @@ import static org.amvkit.core.json.SplitReadingProperties.readInSlices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +28,8 @@ import java.util.stream.IntStream;
 import org.amvkit.core.Video;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@link CatalogueReader#mapInOrder}: every core on one catalogue, the results in document order,
@@ -60,6 +64,62 @@ class MapInOrderTest {
     assertThat(ids).containsExactlyElementsOf(
         IntStream.range(0, 2000).mapToObj(i -> "v-" + i).toList());
     assertThat(mappedOn).containsOnly("amv-worker");
+  }
+
+  @Test
+  void a_file_of_many_chunks_reads_alike_in_slices_and_in_one_piece() throws IOException {
+    // given: many times the chunk the splitter reads at once, so that its arrays are used again
+    Path file = write(IntStream.range(0, 40_000).mapToObj(i -> video("v-" + i)
+        .replace("Title v-", i % 3 == 0 ? "Title {v}-" : "Title \\\"v\\\"-"))
+        .toArray(String[]::new));
+    assertThat(Files.size(file)).isGreaterThan(16L * VideoSplitter.CHUNK);
+
+    // when, then
+    assertThat(readInSlices(file, 2)).isEqualTo(readInOnePiece(file)).endsWith("ok");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 999, 4321, 9000})
+  void the_splitter_uses_an_array_again_only_once_every_slice_cut_from_it_was_handed_on(int lag)
+      throws IOException {
+    // given: a file of many chunks, videos of uneven length, and a consumer behind the cutting
+    String[] videos = IntStream.range(0, 40_000).mapToObj(i -> video("v-" + i)
+        .replace("Title", "Title" + "!".repeat(i * 7 % 40))).toArray(String[]::new);
+    byte[] file = catalogue(sources(BALTO), videos).getBytes(UTF_8);
+    String opening = "\"videos\": [";
+    int start = new String(file, UTF_8).indexOf(opening) + opening.length();
+    VideoSplitter splitter = new VideoSplitter(new ByteArrayInputStream(file, start,
+        file.length), start, 1, start + 1);
+    ArrayDeque<VideoSlice> held = new ArrayDeque<>();
+
+    // when
+    for (VideoSlice slice; (slice = splitter.next()) != null; ) {
+      held.addLast(slice);
+      if (held.size() > lag) {
+        splitter.handedOn(held.removeFirst().index());
+      }
+      // then: an array holds the slices of one run of chunks: none is used again while held
+      assertThat(runsOfArrays(held)).doesNotHaveDuplicates();
+    }
+    assertThat(splitter.finished()).isTrue();
+    held.forEach(slice -> assertThat(text(slice)).isEqualTo(videos[slice.index()]));
+  }
+
+  /** The arrays of the slices, in order, each run of slices of one array counted once. */
+  private static List<Integer> runsOfArrays(ArrayDeque<VideoSlice> slices) {
+    List<Integer> runs = new ArrayList<>();
+    byte[] last = null;
+    for (VideoSlice slice : slices) {
+      if (slice.bytes() != last) {
+        last = slice.bytes();
+        runs.add(System.identityHashCode(last));
+      }
+    }
+    return runs;
+  }
+
+  private static String text(VideoSlice slice) {
+    return new String(slice.bytes(), slice.offset(), slice.length(), UTF_8);
   }
 
   @Test
