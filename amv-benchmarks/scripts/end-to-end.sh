@@ -40,7 +40,9 @@ if [ ! -f "$file" ]; then
 fi
 
 # classify-json and stats run on every processor (the default of --threads); the -1t runs on one.
-labels=(token-pass parse-only classify-json classify-json-1t stats stats-1t)
+# parse-only reads on one thread, video by video; parse-only-mt reads as classify does on every
+# processor (the file cut into each video's bytes, parsed on every thread).
+labels=(token-pass parse-only parse-only-mt classify-json classify-json-1t stats stats-1t)
 before=${AMV_BENCH_BEFORE:-}
 if [ -n "$before" ]; then
   labels+=(classify-json-before stats-before)
@@ -49,6 +51,7 @@ command_of() { # label: sets cmd to that command, on the file
   case $1 in
     token-pass) cmd=(java "$heap" -cp "$bench" org.amvkit.benchmarks.TokenPass "$file") ;;
     parse-only) cmd=(java "$heap" -cp "$bench" org.amvkit.benchmarks.ParseOnly "$file") ;;
+    parse-only-mt) cmd=(java "$heap" -cp "$bench" org.amvkit.benchmarks.ParseOnly "$file" "$(nproc)") ;;
     classify-json) cmd=(java "$heap" -jar "$cli" classify --format json "$file") ;;
     classify-json-1t) cmd=(java "$heap" -jar "$cli" classify --format json --threads 1 "$file") ;;
     stats) cmd=(java "$heap" -jar "$cli" stats "$file") ;;
