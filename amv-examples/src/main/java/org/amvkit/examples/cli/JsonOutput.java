@@ -5,9 +5,10 @@
 package org.amvkit.examples.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -40,10 +41,13 @@ import org.amvkit.rules.Verdict;
 public final class JsonOutput implements AutoCloseable {
 
   /** Thread-safe and costly to make: one for all outputs. */
-  private static final JsonFactory FACTORY = new JsonFactory()
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+  private static final JsonFactory FACTORY = new JsonFactoryBuilder()
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
       // A value that failed half-way is left as it is, not completed with made-up brackets.
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
+      .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
+      // Each value ends its own line (see write): none is needed between two values.
+      .rootValueSeparator("")
+      .build();
 
   /** Writes one JSON value (an object, for the commands) with the generator. */
   @FunctionalInterface
@@ -62,9 +66,11 @@ public final class JsonOutput implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     // An empty root separator: each value ends its own line (see write), so none is needed
-    // between two values, and the last line is complete even if reading fails after it.
-    json.setPrettyPrinter(pretty ? new DefaultPrettyPrinter().withRootSeparator("")
-        : new MinimalPrettyPrinter(""));
+    // between two values, and the last line is complete even if reading fails after it. Lines
+    // have no pretty printer at all: Jackson's compact output is theirs, and its fastest path.
+    if (pretty) {
+      json.setPrettyPrinter(new DefaultPrettyPrinter().withRootSeparator(""));
+    }
     this.lineBreak = lineBreak;
   }
 
