@@ -17,7 +17,7 @@ import org.amvkit.core.internal.Quoting;
  *
  * <pre>{@code
  * void check() {   // a value type's Value.Check method
- *   Problems problems = Problems.of(id().isBlank() ? "video" : "video " + id())
+ *   Problems problems = Problems.of("video", id())
  *       .requireNonBlank("id", id())
  *       .requireNonBlank("title", title());
  *   if (duration().isZero()) {
@@ -30,7 +30,9 @@ import org.amvkit.core.internal.Quoting;
  * <p>Messages name the value by its subject, as {@code video v-7} or {@code definition animash}
  * (the bare kind, {@code video}, when the id itself is blank), and quote the values they refer to:
  * {@code video v-7: source "bolt2" is not in the catalogue}. A collector is not thread-safe; it
- * lives for one check.
+ * lives for one check. It costs next to nothing while no problem is found (the subject's text
+ * and the list are made with the first problem): a catalogue of a million videos checks every
+ * video, clip and creator.
  *
  * <p>A hostile value can have a million problems (a video of a million clips, each naming an
  * unknown source): the first {@value #MAX_LISTED} are kept and listed, the rest only counted,
@@ -41,12 +43,22 @@ public final class Problems {
   /** How many problems a collector keeps and a message lists; the rest are counted. */
   public static final int MAX_LISTED = 10;
 
-  private final String subject;
-  private final List<Problem> found = new ArrayList<>();
+  /** The kind of value and its id, made into the subject with the first problem. */
+  private final String kind;
+  private final String id;
+  private String subject;
+  /** The problems kept; null until the first. */
+  private List<Problem> found;
   private int omitted;
 
-  private Problems(String subject) {
-    this.subject = subject;
+  private Problems(String kind, String id) {
+    this.kind = kind;
+    this.id = id;
+  }
+
+  /** How many problems are kept. */
+  private int listed() {
+    return found == null ? 0 : found.size();
   }
 
   /**
@@ -57,7 +69,35 @@ public final class Problems {
    * @return a collector with no problem yet, not null
    */
   public static Problems of(String subject) {
-    return new Problems(Objects.requireNonNull(subject, "subject"));
+    return new Problems(Objects.requireNonNull(subject, "subject"), null);
+  }
+
+  /**
+   * Starts collecting the problems of a value of a kind with an id: messages name it
+   * {@code "video v-7"}, or {@code "video"} when the id is blank.
+   *
+   * @param kind  the kind of value, such as {@code "video"}, not null
+   * @param id  its id, possibly blank, not null
+   * @return a collector with no problem yet, not null
+   */
+  public static Problems of(String kind, String id) {
+    return new Problems(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(id, "id"));
+  }
+
+  /** How messages name the value: made once, when the first problem is added. */
+  private String subject() {
+    if (subject == null) {
+      subject = id == null || id.isBlank() ? kind : kind + " " + id;
+    }
+    return subject;
+  }
+
+  /** The list of problems kept, made with the first. */
+  private List<Problem> found() {
+    if (found == null) {
+      found = new ArrayList<>();
+    }
+    return found;
   }
 
   /**
@@ -69,8 +109,9 @@ public final class Problems {
    * @return this collector, not null
    */
   public Problems add(String field, String message) {
-    if (found.size() < MAX_LISTED) {
-      found.add(Problem.of(field, subject.isEmpty() ? message : subject + ": " + message));
+    if (listed() < MAX_LISTED) {
+      String subject = subject();
+      found().add(Problem.of(field, subject.isEmpty() ? message : subject + ": " + message));
     } else {
       omitted++;   // neither the message nor the path is built: a million of them add up
     }
@@ -87,8 +128,8 @@ public final class Problems {
    */
   public Problems addAll(String parent, List<Problem> problems) {
     for (Problem problem : problems) {
-      if (found.size() < MAX_LISTED) {
-        found.add(problem.under(parent));
+      if (listed() < MAX_LISTED) {
+        found().add(problem.under(parent));
       } else {
         omitted++;
       }
@@ -142,7 +183,7 @@ public final class Problems {
    * @return the count, 0 or more
    */
   public int count() {
-    return found.size() + omitted;
+    return listed() + omitted;
   }
 
   /**
@@ -161,7 +202,7 @@ public final class Problems {
    * @return a copy of the problems, possibly empty, not null
    */
   public List<Problem> list() {
-    return List.copyOf(found);
+    return found == null ? List.of() : List.copyOf(found);
   }
 
   /**
@@ -192,7 +233,7 @@ public final class Problems {
    * @throws InvalidValueException if at least one problem was recorded; it carries them all
    */
   public void throwIfAny() {
-    if (!found.isEmpty()) {
+    if (listed() > 0) {
       throw new InvalidValueException(found, omitted);
     }
   }

@@ -181,7 +181,7 @@ public abstract class Source {
 
   @Value.Check
   void check() {
-    Problems problems = Problems.of(id().isBlank() ? "source" : "source " + id())
+    Problems problems = Problems.of("source", id())
         .requireNonBlank("id", id())
         .requireNonBlank("title", title());
     for (int i = 0; i < aliases().size(); i++) {

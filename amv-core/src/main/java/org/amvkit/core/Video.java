@@ -446,7 +446,7 @@ public abstract class Video {
    */
   @Value.Check
   Video check() {
-    Problems problems = Problems.of(id().isBlank() ? "video" : "video " + id())
+    Problems problems = Problems.of("video", id())
         .requireNonBlank("id", id())
         .requireNonBlank("title", title());
     Optional<Duration> duration = duration();
@@ -468,7 +468,10 @@ public abstract class Video {
           + " sources and " + clips().size() + " clips are given");
     }
     checkOneSourcePerId(problems);
-    long blankTags = tags().stream().filter(String::isBlank).count();
+    int blankTags = 0;
+    for (String tag : tags()) {
+      blankTags += tag.isBlank() ? 1 : 0;
+    }
     if (blankTags > 0) {
       problems.add("tags", blankTags == 1 ? "a tag is blank" : blankTags + " tags are blank");
     }

@@ -59,10 +59,8 @@ final class ClipReader extends ObjectReader<Clip> {
   @Override
   void readField(String field) throws IOException {
     switch (field) {
-      case "source" -> {
-        String id = values.string();
-        source = id == null ? null : sources.known(id);
-      }
+      case "source" ->
+          source = json.expect(VALUE_STRING, "a string") ? sources.knownAtCursor() : null;
       case "start" -> start = values.duration();
       case "end" -> end = values.duration();
       case "characters" -> json.array("a name or an object", () -> characters.add(

@@ -27,7 +27,7 @@ import org.amvkit.core.species.Species;
 final class SourceReader extends ObjectReader<Source> {
 
   private final CastMemberReader cast;
-  private Map<String, Source> byId = Map.of();
+  private SourcesById byId = new SourcesById(List.of());
   private Source.Builder builder;
   private String id;
   private String title;
@@ -55,11 +55,7 @@ final class SourceReader extends ObjectReader<Source> {
       }
     });
     problems.throwIfAny();
-    Map<String, Source> sources = new HashMap<>();
-    for (Source source : read) {
-      sources.put(source.id(), source);
-    }
-    byId = sources;
+    byId = new SourcesById(read);
     return List.copyOf(read);
   }
 
@@ -68,14 +64,17 @@ final class SourceReader extends ObjectReader<Source> {
    * of the catalogue's line form) rather than after the source list.
    */
   void know(Map<String, Source> sources) {
-    byId = sources;
+    byId = new SourcesById(sources.values());
   }
 
-  /** The source read with an id, as a video refers to it; null (reported) if there is none. */
-  Source known(String id) {
-    Source source = byId.get(id);
+  /**
+   * The source whose id is the string the cursor is on, as a video refers to it; null (reported)
+   * if there is none. Found from the parser's characters in place: see {@link SourcesById}.
+   */
+  Source knownAtCursor() throws IOException {
+    Source source = byId.get(json.textCharacters(), json.textOffset(), json.textLength());
     if (source == null) {
-      problems.report(json.path(), "unknown source " + quote(id));
+      problems.report(json.path(), "unknown source " + quote(json.text()));
     }
     return source;
   }

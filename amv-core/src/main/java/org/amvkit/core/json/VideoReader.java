@@ -207,7 +207,7 @@ final class VideoReader extends ObjectReader<Video> {
     if (json.current() != VALUE_STRING) {
       return json.wrongKind("a source id");
     }
-    return sources.known(json.text());
+    return sources.knownAtCursor();
   }
 
   /** The flags: an object whose keys are {@link ContentFlag} ids, and values true or false. */
