@@ -8,11 +8,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.amvkit.core.Video;
+import org.amvkit.core.json.CatalogueReader;
+import org.amvkit.rules.Classifier;
+import org.amvkit.rules.builtin.BuiltInProfiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +51,32 @@ class ExamplesTest {
         "v-002 \"Here I Am\" is: Balto music video",
         "  has-music              PASS  set to \"Here I Am\" by Bryan Adams",
         "  single-source          PASS  uses 1 distinct source: Balto");
+  }
+
+  @Test
+  void category_counts_reads_a_file_on_every_core_and_counts_as_one_thread_would(@TempDir Path dir)
+      throws IOException {
+    // given: the sample as a file, and its categories counted video by video with classify
+    Path file = dir.resolve("sample.json");
+    try (InputStream in = Samples.catalogue()) {
+      Files.copy(in, file);
+    }
+    Map<String, Long> expected;
+    Classifier classifier = Classifier.of(BuiltInProfiles.allTheTropes());
+    try (Stream<Video> videos = CatalogueReader.open(file).videos()) {
+      expected = videos.collect(Collectors.groupingBy(
+          video -> classifier.classify(video).category(), TreeMap::new, Collectors.counting()));
+    }
+
+    // when
+    List<String> onTwo = run(out -> CategoryCounts.run(file, 2, out));
+    List<String> onOne = run(out -> CategoryCounts.run(file, 1, out));
+
+    // then
+    assertThat(onTwo).isEqualTo(onOne).hasSize(expected.size()).containsExactlyElementsOf(
+        expected.entrySet().stream().map(e -> String.format("%-26s %d", e.getKey(), e.getValue()))
+            .toList());
+    assertThat(expected.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(28);
   }
 
   @Test
