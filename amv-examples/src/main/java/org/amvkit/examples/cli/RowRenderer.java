@@ -39,12 +39,13 @@ final class RowRenderer {
   }
 
   /**
-   * Returns what the format writes for one classification.
+   * Returns what the format writes for one classification, as characters: the writing thread
+   * hands them to its writer as they are (a string would be copied into characters again there).
    *
    * @param classification  the classification, not null
    * @return the text, line break included, not null
    */
-  String render(Classification classification) {
+  char[] render(Classification classification) {
     return buffers.get().render(classification);
   }
 
@@ -59,11 +60,13 @@ final class RowRenderer {
       text.getBuffer().setLength(0);   // the header, if any, is the command writer's to write
     }
 
-    String render(Classification classification) {
+    char[] render(Classification classification) {
       writer.write(classification);
       writer.flush();
-      String row = text.toString();
-      text.getBuffer().setLength(0);
+      StringBuffer written = text.getBuffer();
+      char[] row = new char[written.length()];
+      written.getChars(0, row.length, row, 0);
+      written.setLength(0);
       return row;
     }
   }
