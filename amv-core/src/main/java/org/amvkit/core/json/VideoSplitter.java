@@ -46,6 +46,8 @@ final class VideoSplitter implements Closeable {
   static final int CHUNK = 1 << 18;
   /** The longest video cut into a slice; a longer one is read in the usual way, streaming. */
   static final int MAX_VIDEO = 1 << 24;
+  /** The most arrays kept for use again; a reader far behind the cutting gets new ones. */
+  static final int MAX_RETIRED = 16;
   /** The deepest nesting of objects and arrays in a slice. */
   static final int MAX_DEPTH = 64;
 
@@ -342,6 +344,9 @@ final class VideoSplitter implements Closeable {
     if (buffer.length == CHUNK) {
       // The slice being cut, if any, moves to the next array with the bytes kept.
       retired.addLast(new Retired(buffer, index - 1));
+      if (retired.size() > MAX_RETIRED) {
+        retired.removeFirst();   // never told of its slices: left to the collector, not reused
+      }
     }
     System.arraycopy(buffer, pos, next, 0, kept);
     bufferStart += pos;

@@ -79,7 +79,7 @@ class MapInOrderTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {1, 999, 4321, 9000})
+  @ValueSource(ints = {1, 999, 4321, 9000, 39_000})
   void the_splitter_uses_an_array_again_only_once_every_slice_cut_from_it_was_handed_on(int lag)
       throws IOException {
     // given: a file of many chunks, videos of uneven length, and a consumer behind the cutting
