@@ -86,6 +86,10 @@ import org.amvkit.core.internal.OrderedPipeline;
  * {@link org.amvkit.core.species.Posture#fromSpeciesName}), else not recorded; given, it wins
  * over the species name. A species name the taxonomy does not recognise is kept as given.
  *
+ * <p><b>Every core.</b> {@link #mapInOrder} reads a catalogue file on several threads — cut into
+ * each video's bytes on the calling thread, parsed and checked on the others — and hands the
+ * results back in document order, reporting bad input exactly as {@link #next()} would.
+ *
  * <p>A reader is not thread-safe. Closing it closes the input it was opened on.
  */
 public final class CatalogueReader implements Iterator<Video>, AutoCloseable {

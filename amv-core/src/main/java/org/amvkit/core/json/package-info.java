@@ -5,8 +5,9 @@
 /**
  * The {@code amv-catalogue/1} JSON format: {@link org.amvkit.core.json.CatalogueReader} reads a
  * document's sources and then hands out its videos one by one, so that memory does not grow with
- * the number of videos; {@link org.amvkit.core.json.CatalogueWriter} writes sources and videos as
- * they come. What one writes, the other reads back equal. Bad input is reported by a
+ * the number of videos, or reads a file on every core
+ * ({@link org.amvkit.core.json.CatalogueReader#mapInOrder}, the results in document order);
+ * {@link org.amvkit.core.json.CatalogueWriter} writes sources and videos as they come. What one writes, the other reads back equal. Bad input is reported by a
  * {@link org.amvkit.core.json.CatalogueFormatException} whose message starts with the JSON path of
  * the bad value ({@code videos[3].clips[0].end}); it is a
  * {@link org.amvkit.core.json.JsonFormatException}, as the exceptions of the profile and contest
