@@ -7,7 +7,6 @@ package org.amvkit.core.json;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayDeque;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -37,8 +36,7 @@ import java.nio.ByteOrder;
  *
  * <p>The file is read in chunks of {@value #CHUNK} bytes. The slices cut from a chunk share its
  * array, which is used again for a later chunk once the last of them was handed on
- * ({@link #handedOn}): a few arrays serve the whole file, rather than one new array for each
- * quarter megabyte read (a gigabyte of arrays to clear and collect for a large catalogue).
+ * ({@link #handedOn}, {@link ChunkArrays}).
  */
 final class VideoSplitter implements Closeable {
 
@@ -46,19 +44,14 @@ final class VideoSplitter implements Closeable {
   static final int CHUNK = 1 << 18;
   /** The longest video cut into a slice; a longer one is read in the usual way, streaming. */
   static final int MAX_VIDEO = 1 << 24;
-  /** The most arrays kept for use again; a reader far behind the cutting gets new ones. */
-  static final int MAX_RETIRED = 16;
   /** The deepest nesting of objects and arrays in a slice. */
   static final int MAX_DEPTH = 64;
 
   private enum Expect { FIRST_OR_END, COMMA_OR_END, ELEMENT }
 
   private final InputStream in;
-  private byte[] buffer = new byte[CHUNK];
-  /** Arrays left behind by {@link #fill()}, each with the index of the last slice cut from it. */
-  private final ArrayDeque<Retired> retired = new ArrayDeque<>();
-  /** Arrays whose slices were all handed on: free for the next chunks. */
-  private final ArrayDeque<byte[]> spare = new ArrayDeque<>();
+  private final ChunkArrays arrays = new ChunkArrays(CHUNK);
+  private byte[] buffer = arrays.take();
   /** The next byte to look at in {@link #buffer}, and how many bytes it holds. */
   private int pos;
   private int limit;
@@ -151,13 +144,7 @@ final class VideoSplitter implements Closeable {
    * from can hold later chunks. Called on the thread that cuts.
    */
   void handedOn(int index) {
-    while (!retired.isEmpty() && retired.peekFirst().lastSlice() <= index) {
-      spare.addLast(retired.removeFirst().bytes());
-    }
-  }
-
-  /** An array no longer read into, and the last slice cut from it (-1 if none). */
-  private record Retired(byte[] bytes, int lastSlice) {
+    arrays.handedOn(index);
   }
 
   /** The file offset of the next byte to look at: after the document, once finished. */
@@ -340,14 +327,9 @@ final class VideoSplitter implements Closeable {
       return false;
     }
     byte[] next = kept + CHUNK / 2 > CHUNK ? new byte[Math.min(MAX_VIDEO + CHUNK, 2 * kept)]
-        : spare.isEmpty() ? new byte[CHUNK] : spare.removeFirst();
-    if (buffer.length == CHUNK) {
-      // The slice being cut, if any, moves to the next array with the bytes kept.
-      retired.addLast(new Retired(buffer, index - 1));
-      if (retired.size() > MAX_RETIRED) {
-        retired.removeFirst();   // never told of its slices: left to the collector, not reused
-      }
-    }
+        : arrays.take();
+    // The slice being cut, if any, moves to the next array with the bytes kept.
+    arrays.retire(buffer, index - 1);
     System.arraycopy(buffer, pos, next, 0, kept);
     bufferStart += pos;
     buffer = next;
