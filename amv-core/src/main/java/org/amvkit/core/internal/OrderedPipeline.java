@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * Maps a stream of items on worker threads and hands the results on, in the order the items came.
@@ -45,6 +46,11 @@ public final class OrderedPipeline<I, O> implements AutoCloseable {
 
   /** Items a worker maps in one go: enough that the hand-over is cheap, few enough to stay small. */
   public static final int BATCH = 256;
+  /**
+   * The weight that ends a batch before it has {@link #BATCH} items: the bytes a video was read
+   * from, for a catalogue, so that a few large videos are not held by the hundred.
+   */
+  public static final long BATCH_WEIGHT = 1 << 20;
 
   private final Function<? super I, ? extends O> mapping;
   private final Consumer<? super O> sink;
@@ -52,6 +58,7 @@ public final class OrderedPipeline<I, O> implements AutoCloseable {
   private final int maxInFlight;
   private final Deque<Future<List<O>>> inFlight = new ArrayDeque<>();
   private List<I> batch = new ArrayList<>(BATCH);
+  private long batchWeight;
 
   private OrderedPipeline(int workerCount, Function<? super I, ? extends O> mapping,
       Consumer<? super O> sink) {
@@ -99,9 +106,21 @@ public final class OrderedPipeline<I, O> implements AutoCloseable {
    */
   public static <I, O> void mapAll(Iterator<? extends I> items, int workers,
       Function<? super I, ? extends O> mapping, Consumer<? super O> sink) {
+    mapAll(items, item -> 0, workers, mapping, sink);
+  }
+
+  /**
+   * Maps every item an iterator gives, as {@link #mapAll(Iterator, int, Function, Consumer)}
+   * does, each with a weight (see {@link #accept(Object, long)}).
+   *
+   * @param weight  the weight of an item, asked on the caller's thread just after the item is
+   *     read, not null
+   */
+  public static <I, O> void mapAll(Iterator<? extends I> items, ToLongFunction<? super I> weight,
+      int workers, Function<? super I, ? extends O> mapping, Consumer<? super O> sink) {
     try (OrderedPipeline<I, O> pipeline = start(workers, mapping, sink)) {
       try {
-        items.forEachRemaining(pipeline::accept);
+        items.forEachRemaining(item -> pipeline.accept(item, weight.applyAsLong(item)));
       } catch (RuntimeException readFailure) {
         try {
           pipeline.finish();
@@ -120,12 +139,24 @@ public final class OrderedPipeline<I, O> implements AutoCloseable {
    * @param item  the item, in input order
    */
   public void accept(I item) {
+    accept(item, 0);
+  }
+
+  /**
+   * Takes the next item, with its weight: a batch ends at {@link #BATCH} items or once its items
+   * weigh {@link #BATCH_WEIGHT}, so that what is in flight stays small whatever the items.
+   *
+   * @param item  the item, in input order
+   * @param weight  what it weighs, such as the bytes it was read from; not negative
+   */
+  public void accept(I item, long weight) {
     if (workers == null) {
       sink.accept(mapping.apply(item));
       return;
     }
     batch.add(item);
-    if (batch.size() == BATCH) {
+    batchWeight += weight;
+    if (batch.size() == BATCH || batchWeight >= BATCH_WEIGHT) {
       submit();
     }
   }
@@ -158,6 +189,7 @@ public final class OrderedPipeline<I, O> implements AutoCloseable {
     }
     List<I> items = batch;
     batch = new ArrayList<>(BATCH);
+    batchWeight = 0;
     inFlight.addLast(workers.submit(() -> {
       List<O> results = new ArrayList<>(items.size());
       for (I item : items) {

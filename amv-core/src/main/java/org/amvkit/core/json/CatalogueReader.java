@@ -292,7 +292,14 @@ public final class CatalogueReader implements Iterator<Video>, AutoCloseable {
         return;
       }
     }
-    OrderedPipeline.mapAll(this, threads - 1, mapping, sink);
+    // A video weighs the bytes it was read from: a batch of large videos ends early.
+    long[] readBefore = {bytesRead()};
+    OrderedPipeline.mapAll(this, video -> {
+      long read = bytesRead();
+      long weight = read - readBefore[0];
+      readBefore[0] = read;
+      return weight;
+    }, threads - 1, mapping, sink);
   }
 
   /**

@@ -106,7 +106,7 @@ final class SplitReading {
       try {
         VideoSlice slice;
         while ((slice = cutter.next()) != null) {
-          pipeline.accept(slice);
+          pipeline.accept(slice, slice.length());
         }
         pipeline.finish();
       } catch (Cut cut) {

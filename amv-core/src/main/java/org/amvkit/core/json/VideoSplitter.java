@@ -43,7 +43,7 @@ final class VideoSplitter implements Closeable {
   /** The bytes read at a time. */
   static final int CHUNK = 1 << 18;
   /** The longest video cut into a slice; a longer one is read in the usual way, streaming. */
-  static final int MAX_VIDEO = 1 << 24;
+  static final int MAX_VIDEO = 1 << 20;
   /** The deepest nesting of objects and arrays in a slice. */
   static final int MAX_DEPTH = 64;
 

@@ -84,6 +84,27 @@ class OrderedPipelineTest {
   }
 
   @Test
+  void heavy_items_end_their_batches_early_so_that_few_are_read_ahead() {
+    // given: items that each weigh half a batch
+    AtomicInteger consumed = new AtomicInteger();
+    int maxAhead = 0;
+
+    // when
+    try (OrderedPipeline<Integer, Integer> pipeline =
+        OrderedPipeline.start(1, i -> i, i -> consumed.incrementAndGet())) {
+      for (int i = 0; i < 100; i++) {
+        pipeline.accept(i, OrderedPipeline.BATCH_WEIGHT / 2);
+        maxAhead = Math.max(maxAhead, i + 1 - consumed.get());
+      }
+      pipeline.finish();
+    }
+
+    // then: two batches of two in flight, and the one being filled
+    assertThat(maxAhead).isLessThanOrEqualTo(6);
+    assertThat(consumed).hasValue(100);
+  }
+
+  @Test
   void a_mapping_that_throws_reaches_the_caller_and_nothing_after_it_is_consumed() {
     // given
     List<Integer> out = new ArrayList<>();

@@ -85,6 +85,35 @@ class HugeInputTest {
   }
 
   @Test
+  void two_hundred_videos_of_most_of_a_megabyte_are_classified_on_two_threads_in_128_mib()
+      throws Exception {
+    // given: 150 MB in videos big enough to cut into slices (at most a megabyte each), which
+    // the threads must not hold all at once
+    Path file = DIRECTORY.resolve("large-videos.json");
+    String clip = "{\"source\": \"a\", \"start\": \"PT0S\", \"end\": \"PT1S\"}";
+    String clips = String.join(",", java.util.Collections.nCopies(15_000, clip));
+    try (BufferedWriter out = Files.newBufferedWriter(file)) {
+      out.write("{\"format\": \"amv-catalogue/1\", \"sources\": [{\"id\": \"a\", \"title\":"
+          + " \"A\", \"medium\": \"anime\"}], \"videos\": [");
+      for (int i = 0; i < 200; i++) {
+        out.write((i == 0 ? "" : ",\n") + "{\"id\": \"v-" + i + "\", \"title\": \"T\","
+            + " \"duration\": \"PT1M\", \"creators\": [{\"name\": \"x\"}], \"clips\": ["
+            + clips + "]}");
+      }
+      out.write("]}");
+    }
+
+    // when
+    Child child = run("-Xmx128m", "-cp", testClassPath(), Amv.class.getName(), "classify",
+        "--format", "csv", "--threads", "2", file.toString());
+
+    // then
+    assertThat(child.stderr()).isEmpty();
+    assertThat(child.exitCode()).isZero();
+    assertThat(child.stdout().lines()).hasSize(201).last().asString().startsWith("v-199,");
+  }
+
+  @Test
   void a_thousand_entries_of_a_two_thousand_creator_video_are_checked_in_a_32_mib_heap()
       throws Exception {
     // given: once billions of names in the messages
