@@ -113,8 +113,15 @@ public final class OrderedPipeline<I, O> implements AutoCloseable {
    * Maps every item an iterator gives, as {@link #mapAll(Iterator, int, Function, Consumer)}
    * does, each with a weight (see {@link #accept(Object, long)}).
    *
+   * @param items  the items, read on the caller's thread, not null
    * @param weight  the weight of an item, asked on the caller's thread just after the item is
    *     read, not null
+   * @param workers  the worker threads to start: 0 maps on the caller's thread
+   * @param mapping  what a worker does with an item, not null
+   * @param sink  what the caller's thread does with each result, in input order, not null
+   * @param <I> the items read
+   * @param <O> what they are mapped to
+   * @throws IllegalArgumentException if workers is negative
    */
   public static <I, O> void mapAll(Iterator<? extends I> items, ToLongFunction<? super I> weight,
       int workers, Function<? super I, ? extends O> mapping, Consumer<? super O> sink) {
