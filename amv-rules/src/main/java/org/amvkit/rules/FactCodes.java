@@ -4,11 +4,12 @@
  */
 package org.amvkit.rules;
 
+import org.amvkit.core.internal.VideoFacts;
 import org.amvkit.rules.internal.Facts;
 
 /**
  * The table of what a video's {@link Facts} decide of each rule, for {@link Plan}: at
- * {@code rule * Facts.COMBINATIONS + facts}, the code of the status a status rule gives every video
+ * {@code rule * VideoFacts.COMBINATIONS + facts}, the code of the status a status rule gives every video
  * with those facts ({@link StatusRule#statusFrom(int)}), or {@link StatusCodes#UNSET} where the
  * video itself must be asked.
  */
@@ -18,10 +19,10 @@ final class FactCodes {
 
   /** Tabulates the rules of a plan; a rule that is not a status rule (null) is always asked. */
   static byte[] tabulate(StatusRule[] statusRules) {
-    byte[] codes = new byte[statusRules.length * Facts.COMBINATIONS];
+    byte[] codes = new byte[statusRules.length * VideoFacts.COMBINATIONS];
     for (int rule = 0; rule < statusRules.length; rule++) {
-      for (int facts = 0; facts < Facts.COMBINATIONS; facts++) {
-        codes[rule * Facts.COMBINATIONS + facts] = decidedBy(statusRules[rule], facts);
+      for (int facts = 0; facts < VideoFacts.COMBINATIONS; facts++) {
+        codes[rule * VideoFacts.COMBINATIONS + facts] = decidedBy(statusRules[rule], facts);
       }
     }
     return codes;

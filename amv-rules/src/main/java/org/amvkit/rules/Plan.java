@@ -7,6 +7,7 @@ package org.amvkit.rules;
 import java.util.List;
 import java.util.Objects;
 import org.amvkit.core.Video;
+import org.amvkit.core.internal.VideoFacts;
 import org.amvkit.rules.internal.Facts;
 
 /**
@@ -91,7 +92,7 @@ final class Plan {
   final int[][] criterionRuleIndexes;
   /** For each definition with few conventions, its deviations by set of failed ones; else null. */
   final List<List<String>>[] deviationLists;
-  /** At {@code rule * Facts.COMBINATIONS + facts}: the code the facts decide, or unset. */
+  /** At {@code rule * VideoFacts.COMBINATIONS + facts}: the code the facts decide, or unset. */
   private final byte[] codesByFacts;
   /** Evaluates a rule safely, logging each that throws once. */
   private final RuleEvaluator evaluator;
@@ -123,10 +124,10 @@ final class Plan {
     this.packed = rules.length <= StatusCodes.PACKED_RULES
         && definitionIds.length < 1 << (Integer.SIZE - 1 - DEFINITION_SHIFT)
         && layout.mostRulesInADefinition <= POSITION_MASK;
-    this.startPositions = packed ? new int[Facts.COMBINATIONS] : null;
-    this.startCodes = packed ? new long[Facts.COMBINATIONS] : null;
-    this.startCouldNotTell = packed ? new boolean[Facts.COMBINATIONS] : null;
-    for (int facts = 0; packed && facts < Facts.COMBINATIONS; facts++) {
+    this.startPositions = packed ? new int[VideoFacts.COMBINATIONS] : null;
+    this.startCodes = packed ? new long[VideoFacts.COMBINATIONS] : null;
+    this.startCouldNotTell = packed ? new boolean[VideoFacts.COMBINATIONS] : null;
+    for (int facts = 0; packed && facts < VideoFacts.COMBINATIONS; facts++) {
       walk(null, facts, 0, 0, 0L, false, null);   // with the facts alone: where videos start
     }
   }
@@ -208,7 +209,7 @@ final class Plan {
         int rule = indexes[k];
         int code = wideCodes == null ? StatusCodes.get(codes, rule) : wideCodes[rule];
         if (code == StatusCodes.UNSET) {
-          code = codesByFacts[rule * Facts.COMBINATIONS + facts];
+          code = codesByFacts[rule * VideoFacts.COMBINATIONS + facts];
           if (code == StatusCodes.UNSET) {
             if (video == null) {
               recordStart(facts, d << DEFINITION_SHIFT | k, codes, couldNotTell);
@@ -277,7 +278,7 @@ final class Plan {
     for (int rule = 0; rule < rules.length; rule++) {
       int code = wideCodes == null ? StatusCodes.get(packedCodes, rule) : wideCodes[rule];
       if (code == StatusCodes.UNSET) {
-        code = codesByFacts[rule * Facts.COMBINATIONS + facts];
+        code = codesByFacts[rule * VideoFacts.COMBINATIONS + facts];
       }
       if (code == StatusCodes.UNSET) {
         Outcome outcome = evaluator.evaluate(rule, video);

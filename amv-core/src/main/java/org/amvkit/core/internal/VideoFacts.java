@@ -10,7 +10,7 @@ import java.util.function.ToIntFunction;
 /**
  * The facts of a video that most built-in rules are decided by, as bits of an {@code int} the
  * video works out once, when it is built: what amv-rules' fast path reads for every video
- * classified ({@code org.amvkit.rules.internal.Facts} names the same bits).
+ * classified (through {@code org.amvkit.rules.internal.Facts}, which reads them).
  *
  * <p>Why an int the video keeps: reading ten answers through ten accessors of a video spread over
  * several cache lines cost more than the rest of deciding a fan vid; one field read of a number

@@ -7,6 +7,7 @@ package org.amvkit.rules.builtin;
 import java.util.EnumSet;
 import org.amvkit.core.Medium;
 import org.amvkit.core.Video;
+import org.amvkit.core.internal.VideoFacts;
 import org.amvkit.rules.Status;
 import org.amvkit.rules.internal.Facts;
 
@@ -31,7 +32,7 @@ final class AnimatedFootageOnly extends FootageOnly {
   @Override
   public Status statusFrom(int facts) {
     return !Facts.anySource(facts) ? Status.UNKNOWN
-        : (facts & Facts.ALL_ANIMATED) != 0 ? Status.PASS
-        : (facts & Facts.ANIMATED_UNKNOWN) != 0 ? Status.UNKNOWN : Status.FAIL;
+        : (facts & VideoFacts.ALL_ANIMATED) != 0 ? Status.PASS
+        : (facts & VideoFacts.ANIMATED_UNKNOWN) != 0 ? Status.UNKNOWN : Status.FAIL;
   }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.amvkit.core.Clip;
 import org.amvkit.core.Medium;
 import org.amvkit.core.Video;
+import org.amvkit.core.internal.VideoFacts;
 import org.amvkit.core.timeline.Share;
 import org.amvkit.rules.Evidence;
 import org.amvkit.rules.Status;
@@ -56,9 +57,9 @@ final class AnimeFootageOnly extends FootageOnly {
   public Status statusFrom(int facts) {
     // without overlapping clips the sources decide, as status(video) does
     return !Facts.anySource(facts) ? Status.UNKNOWN
-        : (facts & Facts.ALL_ANIME) != 0 ? Status.PASS
-        : (facts & Facts.OVERLAPPING_CLIPS) != 0 ? null
-        : (facts & Facts.ANIME_UNKNOWN) != 0 ? Status.UNKNOWN : Status.FAIL;
+        : (facts & VideoFacts.ALL_ANIME) != 0 ? Status.PASS
+        : (facts & VideoFacts.OVERLAPPING_CLIPS) != 0 ? null
+        : (facts & VideoFacts.ANIME_UNKNOWN) != 0 ? Status.UNKNOWN : Status.FAIL;
   }
 
   @Override

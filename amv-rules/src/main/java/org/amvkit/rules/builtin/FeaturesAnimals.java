@@ -12,6 +12,7 @@ import java.util.Set;
 import org.amvkit.core.CastMember;
 import org.amvkit.core.Source;
 import org.amvkit.core.Video;
+import org.amvkit.core.internal.VideoFacts;
 import org.amvkit.core.species.Animalness;
 import org.amvkit.core.species.Posture;
 import org.amvkit.rules.Evidence;
@@ -139,8 +140,8 @@ final class FeaturesAnimals extends StatusRule {
     if (quantifier != Quantifier.EVERY || posture != null) {
       return null;
     }
-    return (facts & Facts.ALL_FEATURE_ANIMALS) != 0 ? Status.PASS
-        : (facts & Facts.ANIMALS_UNKNOWN) != 0 ? Status.UNKNOWN : Status.FAIL;
+    return (facts & VideoFacts.ALL_FEATURE_ANIMALS) != 0 ? Status.PASS
+        : (facts & VideoFacts.ANIMALS_UNKNOWN) != 0 ? Status.UNKNOWN : Status.FAIL;
   }
 
   @Override

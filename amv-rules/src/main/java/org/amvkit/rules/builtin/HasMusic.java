@@ -5,9 +5,9 @@
 package org.amvkit.rules.builtin;
 
 import org.amvkit.core.Video;
+import org.amvkit.core.internal.VideoFacts;
 import org.amvkit.rules.Evidence;
 import org.amvkit.rules.Status;
-import org.amvkit.rules.internal.Facts;
 import org.amvkit.rules.StatusRule;
 
 /**
@@ -28,8 +28,8 @@ final class HasMusic extends StatusRule {
 
   @Override
   public Status statusFrom(int facts) {
-    return (facts & Facts.MUSIC) != 0 ? Status.PASS
-        : (facts & Facts.MUSIC_NOT_RECORDED) != 0 ? Status.UNKNOWN : Status.FAIL;
+    return (facts & VideoFacts.MUSIC) != 0 ? Status.PASS
+        : (facts & VideoFacts.MUSIC_NOT_RECORDED) != 0 ? Status.UNKNOWN : Status.FAIL;
   }
 
   @Override

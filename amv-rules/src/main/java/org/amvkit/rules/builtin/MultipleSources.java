@@ -5,6 +5,7 @@
 package org.amvkit.rules.builtin;
 
 import org.amvkit.core.Video;
+import org.amvkit.core.internal.VideoFacts;
 import org.amvkit.rules.Evidence;
 import org.amvkit.rules.Status;
 import org.amvkit.rules.builtin.BuiltInRules.CountBy;
@@ -40,7 +41,7 @@ final class MultipleSources extends StatusRule {
     if (Facts.sourcesNotRecorded(facts)) {
       return Status.UNKNOWN;
     }
-    if ((facts & Facts.SEVERAL_SOURCES) == 0) {
+    if ((facts & VideoFacts.SEVERAL_SOURCES) == 0) {
       return Status.FAIL;   // fewer than two titles are fewer than two franchises too
     }
     return switch (countBy) {

@@ -5,6 +5,7 @@
 package org.amvkit.rules.builtin;
 
 import org.amvkit.core.Video;
+import org.amvkit.core.internal.VideoFacts;
 import org.amvkit.rules.Evidence;
 import org.amvkit.rules.Status;
 import org.amvkit.rules.builtin.BuiltInRules.CountBy;
@@ -41,10 +42,10 @@ final class SingleSource extends StatusRule {
     if (Facts.sourcesNotRecorded(facts)) {
       return Status.UNKNOWN;
     }
-    if ((facts & Facts.ONE_SOURCE) != 0) {
+    if ((facts & VideoFacts.ONE_SOURCE) != 0) {
       return Status.PASS;   // one title is one franchise too
     }
-    if ((facts & Facts.SEVERAL_SOURCES) == 0) {
+    if ((facts & VideoFacts.SEVERAL_SOURCES) == 0) {
       return Status.FAIL;   // no source at all
     }
     return switch (countBy) {
