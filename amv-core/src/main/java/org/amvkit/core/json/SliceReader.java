@@ -9,8 +9,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Map;
-import org.amvkit.core.Source;
 import org.amvkit.core.Video;
 
 /**
@@ -27,8 +25,8 @@ final class SliceReader {
   private final JsonCursor json = new JsonCursor(null, problems);
   private final VideoReader videos;
 
-  /** @param sources  the catalogue's sources by id, which videos may name; only read */
-  SliceReader(Map<String, Source> sources) {
+  /** @param sources  the catalogue's sources, which videos may name; only read */
+  SliceReader(SourcesById sources) {
     ValueReader values = new ValueReader(json, problems);
     SourceReader known = new SourceReader(json, values, problems);
     known.know(sources);

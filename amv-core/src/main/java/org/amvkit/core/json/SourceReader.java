@@ -61,10 +61,11 @@ final class SourceReader extends ObjectReader<Source> {
 
   /**
    * Takes the sources videos may refer to from elsewhere, for a video read on its own (one line
-   * of the catalogue's line form) rather than after the source list.
+   * of the catalogue's line form, one slice of a split catalogue) rather than after the source
+   * list: the table is made once for all the videos, and only read.
    */
-  void know(Map<String, Source> sources) {
-    byId = new SourcesById(sources.values());
+  void know(SourcesById sources) {
+    byId = sources;
   }
 
   /**

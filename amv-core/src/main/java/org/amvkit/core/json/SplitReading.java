@@ -11,9 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -40,7 +38,8 @@ final class SplitReading {
 
   private final Path file;
   private final JsonLocation videosStart;
-  private final Map<String, Source> sources;
+  /** The catalogue's sources, made once and only read by every thread. */
+  private final SourcesById sources;
   private final RepeatedIds ids;
   private final IntFunction<String> idAgain;
   /** Where the videos handed to the sink end in the file: how far reading has come. */
@@ -58,9 +57,7 @@ final class SplitReading {
     this.file = file;
     this.videosStart = videosStart;
     this.position = videosStart.getByteOffset();
-    Map<String, Source> byId = new HashMap<>();
-    sources.forEach(source -> byId.put(source.id(), source));
-    this.sources = byId;
+    this.sources = new SourcesById(sources);
     this.ids = ids;
     this.idAgain = idAgain;
   }

@@ -13,10 +13,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.amvkit.core.Problem;
 import org.amvkit.core.Source;
 import org.amvkit.core.Video;
@@ -45,17 +45,17 @@ public final class VideoLineReader {
   private static final JsonFactory JSON = JsonFactory.builder().build();
 
   private final List<Source> sources;
-  private final Map<String, Source> byId;
+  private final SourcesById byId;
 
   private VideoLineReader(List<Source> sources) {
     this.sources = List.copyOf(sources);
-    Map<String, Source> map = new HashMap<>();
+    Set<String> ids = new HashSet<>();
     for (Source source : this.sources) {
-      if (map.put(source.id(), source) != null) {
+      if (!ids.add(source.id())) {
         throw new IllegalArgumentException("two sources have the id " + source.id());
       }
     }
-    this.byId = Map.copyOf(map);
+    this.byId = new SourcesById(this.sources);
   }
 
   /**
