@@ -135,19 +135,13 @@ public abstract class Source {
   }
 
   /**
-   * Tells whether at least one known character of this source is an animal. Computed once.
+   * Tells whether at least one known character of this source is an animal: whether
+   * {@link #castAnimalness()}, computed once, is {@link Animalness#ANIMAL}.
    *
    * @return true if the cast has an animal; false if it has none or is empty
    */
-  @Value.Derived
-  @Value.Auxiliary
   public boolean featuresAnimals() {
-    for (CastMember member : cast()) {
-      if (member.isAnimal()) {
-        return true;
-      }
-    }
-    return false;
+    return castAnimalness() == Animalness.ANIMAL;
   }
 
   /**
