@@ -38,20 +38,8 @@ final class DurationParser {
   private DurationParser() {}
 
   /**
-   * Parses a duration such as {@code PT3M41S}.
-   *
-   * @param text  the ISO-8601 text, not null
-   * @return the duration, equal to what {@code Duration.parse(text)} returns, not null
-   * @throws DateTimeParseException if the text is not a duration, as {@code Duration.parse} throws
-   */
-  static Duration parse(String text) {
-    Duration fast = parseFast(text.toCharArray(), 0, text.length());
-    return fast != null ? fast : Duration.parse(text);
-  }
-
-  /**
-   * Parses a duration from characters in place, as the JSON parser holds a string's: no string
-   * is made unless the text takes the slow path.
+   * Parses a duration such as {@code PT3M41S} from characters in place, as the JSON parser holds
+   * a string's: no string is made unless the text takes the slow path.
    *
    * @param chars  holds the text, not null
    * @param offset  where the text starts in {@code chars}

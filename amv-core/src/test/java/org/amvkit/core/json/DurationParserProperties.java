@@ -43,7 +43,8 @@ class DurationParserProperties {
 
   @Property(tries = 2000)
   void agrees_with_the_jdk_on_any_text_of_duration_characters(@ForAll("noise") String text) {
-    ParserAgreement.assertAgrees(Duration::parse, DurationParser::parse, Duration.class, text);
+    ParserAgreement.assertAgrees(Duration::parse, DurationParserProperties::whole, Duration.class,
+        text);
   }
 
   @Example
@@ -52,7 +53,8 @@ class DurationParserProperties {
         "PT999999999H999999999M999999999.999999999S", "PT0.000000001S", "PT01M02S", "P1D",
         "PT-5S", "-PT5S", "pt5s", "PT5,5S", "PT4.S", "PT", "PTS", "PT1M1H", "PT1S1M", "PT1.5M",
         "PT1.0000000001S", "PT1234567890S", "PT5S ", "", "P", "PT5"}) {
-      ParserAgreement.assertAgrees(Duration::parse, DurationParser::parse, Duration.class, text);
+      ParserAgreement.assertAgrees(Duration::parse, DurationParserProperties::whole,
+          Duration.class, text);
     }
   }
 
@@ -123,6 +125,11 @@ class DurationParserProperties {
             .ofMaxLength(11)),
         Tuple.of(1, Arbitraries.strings().numeric().ofMinLength(9)
             .ofMaxLength(19)));
+  }
+
+  /** The parse of the whole of an array holding just the text. */
+  private static Duration whole(String text) {
+    return DurationParser.parse(text.toCharArray(), 0, text.length());
   }
 
   /** The in-place parse, of the text between other characters, as a JSON parser holds it. */
