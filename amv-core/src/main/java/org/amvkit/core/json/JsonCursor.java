@@ -49,13 +49,15 @@ final class JsonCursor {
   }
 
   /**
-   * Moves the cursor to another parser, on the video at {@code videos[index]} of a catalogue cut
-   * into its videos' bytes: one cursor (and the readers that share it) reads every video of a
-   * split catalogue that one thread parses, and its paths start with the video's own.
+   * Moves the cursor, and the problems it reports to (emptied), to another parser, on the video at
+   * {@code videos[index]} of a catalogue cut into its videos' bytes: one cursor (and the readers
+   * that share it) reads every video of a split catalogue that one thread parses, and its paths
+   * start with the video's own.
    */
   void moveTo(JsonParser parser, int index) {
     this.parser = parser;
     this.videoIndex = index;
+    problems.moveTo(parser);
   }
 
   /** An element of an array, read when the cursor is on its first token. */

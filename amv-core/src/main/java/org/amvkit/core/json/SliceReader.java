@@ -50,7 +50,6 @@ final class SliceReader {
 
   Parsed read(VideoSlice slice) {
     try (JsonParser parser = JSON.createParser(slice.bytes(), slice.offset(), slice.length())) {
-      problems.moveTo(parser);
       json.moveTo(parser, slice.index());
       parser.nextToken();   // the opening brace: a slice starts with one
       Video video = videos.read();
