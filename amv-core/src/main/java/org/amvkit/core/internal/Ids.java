@@ -5,7 +5,9 @@
 package org.amvkit.core.internal;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -14,6 +16,18 @@ import java.util.stream.Collectors;
  * {@code sony-vegas}). Enum constants and open vocabularies are written and read in this form.
  */
 public final class Ids {
+
+  /** Each enum's constants by identifier, made once per enum: files name them at every value. */
+  private static final ClassValue<Map<String, Enum<?>>> BY_ID = new ClassValue<>() {
+    @Override
+    protected Map<String, Enum<?>> computeValue(Class<?> type) {
+      Map<String, Enum<?>> byId = new HashMap<>();
+      for (Object constant : type.getEnumConstants()) {
+        byId.putIfAbsent(of((Enum<?>) constant), (Enum<?>) constant);   // the first, as before
+      }
+      return Map.copyOf(byId);
+    }
+  };
 
   private Ids() {}
 
@@ -25,7 +39,11 @@ public final class Ids {
    * @return the identifier, not null
    */
   public static String normalize(CharSequence name) {
-    String text = name.toString().strip().toLowerCase(Locale.ROOT);
+    String text = name.toString();
+    if (isIdentifier(text)) {
+      return text;   // the common case, read from files amvkit wrote: nothing to build
+    }
+    text = text.strip().toLowerCase(Locale.ROOT);
     StringBuilder id = new StringBuilder(text.length());
     boolean pendingHyphen = false;
     for (int i = 0; i < text.length(); i++) {
@@ -41,6 +59,26 @@ public final class Ids {
       }
     }
     return id.toString();
+  }
+
+  /**
+   * Tells whether a text is already an identifier, which {@link #normalize} returns unchanged:
+   * lower-case ASCII letters and digits, in words joined by single hyphens. (Nothing to strip or
+   * lower-case, and every hyphen is kept as it is: it has a word before it and one after.)
+   */
+  static boolean isIdentifier(String text) {
+    int length = text.length();
+    if (length == 0 || text.charAt(0) == '-' || text.charAt(length - 1) == '-') {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (!word && (c != '-' || text.charAt(i - 1) == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -65,10 +103,9 @@ public final class Ids {
    */
   public static <E extends Enum<E>> E parse(Class<E> type, CharSequence text) {
     String id = normalize(Objects.requireNonNull(text, "text"));
-    for (E constant : type.getEnumConstants()) {
-      if (of(constant).equals(id)) {
-        return constant;
-      }
+    Enum<?> constant = BY_ID.get(type).get(id);
+    if (constant != null) {
+      return type.cast(constant);
     }
     throw new IllegalArgumentException(Quoting.quote(text.toString(), 60) + " is not one of "
         + allowed(type));
