@@ -5,7 +5,8 @@
 package org.amvkit.examples.cli;
 
 import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.Writer;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import org.amvkit.rules.Classification;
@@ -51,23 +52,77 @@ final class RowRenderer {
 
   /** One thread's writer and the buffer it writes into. */
   private static final class Buffer {
-    private final StringWriter text = new StringWriter();
+    private final Row text = new Row();
     private final ClassificationWriter writer;
 
     Buffer(ClassificationWriter.Format format) {
       writer = ClassificationWriter.of(format, new PrintWriter(text));
       writer.flush();
-      text.getBuffer().setLength(0);   // the header, if any, is the command writer's to write
+      text.clear();   // the header, if any, is the command writer's to write
     }
 
     char[] render(Classification classification) {
       writer.write(classification);
       writer.flush();
-      StringBuffer written = text.getBuffer();
-      char[] row = new char[written.length()];
-      written.getChars(0, row.length, row, 0);
-      written.setLength(0);
+      char[] row = text.toCharArray();
+      text.clear();
       return row;
+    }
+  }
+
+  /**
+   * The characters of one row as they are written: a {@link java.io.CharArrayWriter} without its
+   * lock (one thread writes each) and a {@link java.io.StringWriter} without its string buffer,
+   * which would store the row as bytes and give it back as characters, converting each twice.
+   */
+  private static final class Row extends Writer {
+    private char[] chars = new char[1024];
+    private int length;
+
+    @Override
+    public void write(char[] text, int offset, int count) {
+      Objects.checkFromIndexSize(offset, count, text.length);
+      ensureRoom(count);
+      System.arraycopy(text, offset, chars, length, count);
+      length += count;
+    }
+
+    @Override
+    public void write(String text, int offset, int count) {
+      Objects.checkFromIndexSize(offset, count, text.length());
+      ensureRoom(count);
+      text.getChars(offset, offset + count, chars, length);
+      length += count;
+    }
+
+    @Override
+    public void write(int c) {
+      ensureRoom(1);
+      chars[length++] = (char) c;
+    }
+
+    private void ensureRoom(int count) {
+      if (chars.length - length < count) {
+        chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + count));
+      }
+    }
+
+    char[] toCharArray() {
+      return Arrays.copyOf(chars, length);
+    }
+
+    void clear() {
+      length = 0;
+    }
+
+    @Override
+    public void flush() {
+      // nothing buffered beyond the characters themselves
+    }
+
+    @Override
+    public void close() {
+      // nothing to release
     }
   }
 }

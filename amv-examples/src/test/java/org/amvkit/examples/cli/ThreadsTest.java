@@ -74,6 +74,31 @@ class ThreadsTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"json", "csv"})
+  void rows_of_any_length_are_written_alike_on_any_number_of_threads(String format)
+      throws Exception {
+    // given: ids and titles from a few characters to many thousands, rendered on the workers
+    String videos = IntStream.range(0, 600)
+        .mapToObj(i -> "{\"id\": \"v-" + "x".repeat(i * i % 9000) + i + "\", \"title\": \"Run "
+            + "T\\u00e9 \\\"".repeat(i % 700) + "\", \"creators\": [{\"name\": \"A\"}],"
+            + " \"clips\": [{\"source\": \"balto\", \"start\": \"PT0S\", \"end\": \"PT3M\"}]}")
+        .collect(Collectors.joining(",\n"));
+    Path file = dir.resolve("long-rows-" + format + ".json");
+    Files.writeString(file, ONE_SOURCE + videos + "]}");
+
+    // when
+    Cli one = Cli.run("classify", "--format", format, "--threads", "1", file.toString());
+    Cli two = Cli.run("classify", "--format", format, "--threads", "2", file.toString());
+
+    // then
+    assertThat(one.exitCode).as(one.err).isZero();
+    assertThat(one.outLines()).hasSizeGreaterThanOrEqualTo(600)
+        .anyMatch(line -> line.length() > 8000).anyMatch(line -> line.length() < 400);
+    assertThat(two.exitCode).isZero();
+    assertThat(two.out).isEqualTo(one.out);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"text", "json", "csv"})
   void a_bad_video_is_reported_alike_after_the_videos_before_it_and_nothing_after(String format)
       throws Exception {
