@@ -98,12 +98,21 @@ final class SplitReading {
     ThreadLocal<SliceReader> readers = ThreadLocal.withInitial(() -> new SliceReader(sources));
     try (InputStream in = Files.newInputStream(file);
         VideoSplitter cutter = open(in);
-        OrderedPipeline<VideoSlice, Mapped<R>> pipeline = OrderedPipeline.start(workers,
-            slice -> Mapped.of(readers.get().read(slice), mapping), mapped -> accept(mapped, sink))) {
+        OrderedPipeline<VideoRun, List<Mapped<R>>> pipeline = OrderedPipeline.start(workers,
+            run -> readers.get().read(run, (parsed, video) -> Mapped.of(parsed, video, mapping)),
+            videos -> videos.forEach(mapped -> accept(mapped, sink)))) {
       try {
+        List<VideoSlice> run = new ArrayList<>(VideoRun.MAX_VIDEOS);
         VideoSlice slice;
         while ((slice = cutter.next()) != null) {
-          pipeline.accept(slice, slice.length());
+          if (!run.isEmpty() && !VideoRun.mayJoin(run, slice)) {
+            handOn(new VideoRun(run), pipeline);
+            run.clear();
+          }
+          run.add(slice);
+        }
+        if (!run.isEmpty()) {
+          handOn(new VideoRun(run), pipeline);
         }
         pipeline.finish();
       } catch (Cut cut) {
@@ -117,6 +126,10 @@ final class SplitReading {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static <R> void handOn(VideoRun run, OrderedPipeline<VideoRun, R> pipeline) {
+    pipeline.accept(run, run.weight());
   }
 
   /** How far reading has come: the file offset after the last video handed to the sink. */
@@ -189,12 +202,14 @@ final class SplitReading {
    */
   private record Mapped<R>(SliceReader.Parsed parsed, R result, RuntimeException failure) {
 
-    static <R> Mapped<R> of(SliceReader.Parsed parsed, Function<? super Video, ? extends R> mapping) {
-      if (parsed.video() == null) {
+    /** A video parsed, mapped if it was read (null if not). */
+    static <R> Mapped<R> of(SliceReader.Parsed parsed, Video video,
+        Function<? super Video, ? extends R> mapping) {
+      if (video == null) {
         return new Mapped<>(parsed, null, null);
       }
       try {
-        return new Mapped<>(parsed, mapping.apply(parsed.video()), null);
+        return new Mapped<>(parsed, mapping.apply(video), null);
       } catch (RuntimeException e) {
         return new Mapped<>(parsed, null, e);
       }

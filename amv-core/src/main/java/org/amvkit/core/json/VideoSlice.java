@@ -27,14 +27,4 @@ record VideoSlice(byte[] bytes, int offset, int length, int index, int line, int
   String path() {
     return "videos[" + index + "]";
   }
-
-  /**
-   * A problem found by parsing the slice alone, moved to where it is in the file: lines count on
-   * from the slice's first, and so do columns on that first line.
-   */
-  CatalogueFormatException inFile(CatalogueFormatException found) {
-    int foundLine = found.line();
-    return new CatalogueFormatException(found.problems(), found.omitted(), line + foundLine - 1,
-        foundLine == 1 ? column + found.column() - 1 : found.column());
-  }
 }

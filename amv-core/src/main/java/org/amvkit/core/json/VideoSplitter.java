@@ -34,6 +34,13 @@ import java.nio.ByteOrder;
  * or {@code \r\n}; columns are bytes, from one), so that a problem found in a slice can be moved
  * to its place in the file ({@link VideoSlice#inFile}).
  *
+ * <p>The comma between two elements is overwritten with a space in the splitter's own copy of the
+ * bytes (never in the file), once it was checked to be the only one there: the elements cut from
+ * one array then lie in it separated by whitespace alone, as a sequence of root values that one
+ * parser reads one after another ({@link VideoRun}). An element is handed on only once cut, after
+ * the comma before it was overwritten, and never with the bytes after it: no thread reads a byte
+ * this one still writes.
+ *
  * <p>The file is read in chunks of {@value #CHUNK} bytes. The slices cut from a chunk share its
  * array, which is used again for a later chunk once the last of them was handed on
  * ({@link #handedOn}, {@link ChunkArrays}).
@@ -99,7 +106,7 @@ final class VideoSplitter implements Closeable {
             return stop();
           }
           expect = Expect.ELEMENT;
-          pos++;
+          buffer[pos++] = ' ';   // in this copy only: see the class comment
         }
         case ']' -> {
           if (expect == Expect.ELEMENT) {
