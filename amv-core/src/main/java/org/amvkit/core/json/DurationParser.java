@@ -103,6 +103,32 @@ final class DurationParser {
         return null;
       }
     }
-    return Duration.ofSeconds(seconds, nanos);
+    return durationOf(seconds, nanos);
+  }
+
+  /*
+   * A catalogue names the same few thousand instants again and again: clips start and end at
+   * PT1M22.3S and the like, two durations a clip, tens of millions in a large file. So durations of
+   * whole tenths of a second under an hour are made once and shared, from a table filled as they
+   * are met. Duration is a value-based class (immutable, compared with equals, never by identity),
+   * so a shared instance cannot be told from a new one; two threads that fill one slot at once
+   * store equal values, either of which is safe to share (Duration's fields are final).
+   */
+  private static final int SHARED_SECONDS = 3600;
+  private static final int NANOS_PER_TENTH = 100_000_000;
+  private static final Duration[] BY_TENTHS = new Duration[SHARED_SECONDS * 10];
+
+  /** The duration of whole seconds and nanoseconds (both not negative): a shared one if any. */
+  static Duration durationOf(long seconds, int nanos) {
+    if (seconds >= SHARED_SECONDS || nanos % NANOS_PER_TENTH != 0) {
+      return Duration.ofSeconds(seconds, nanos);
+    }
+    int tenths = (int) seconds * 10 + nanos / NANOS_PER_TENTH;
+    Duration shared = BY_TENTHS[tenths];
+    if (shared == null) {
+      shared = Duration.ofSeconds(seconds, nanos);
+      BY_TENTHS[tenths] = shared;
+    }
+    return shared;
   }
 }

@@ -4,6 +4,8 @@
  */
 package org.amvkit.core.json;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -13,6 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.statistics.Statistics;
 
 /**
@@ -45,6 +48,32 @@ class DurationParserProperties {
   void agrees_with_the_jdk_on_any_text_of_duration_characters(@ForAll("noise") String text) {
     ParserAgreement.assertAgrees(Duration::parse, DurationParserProperties::whole, Duration.class,
         text);
+  }
+
+  @Property(tries = 2000)
+  void a_duration_made_from_seconds_and_nanoseconds_is_that_duration_shared_or_not(
+      @ForAll @LongRange(max = 7200) long seconds,
+      @ForAll("nanos") int nanos) {
+    Duration made = DurationParser.durationOf(seconds, nanos);
+    Duration again = DurationParser.durationOf(seconds, nanos);
+
+    assertThat(made).isEqualTo(Duration.ofSeconds(seconds, nanos)).isEqualTo(again);
+    boolean shared = seconds < 3600 && nanos % 100_000_000 == 0;
+    Statistics.label("shared").collect(shared);
+    if (shared) {
+      assertThat(again).isSameAs(made);
+    }
+    Statistics.label("shared").coverage(coverage -> {
+      coverage.check(true).percentage(percent -> percent > 20);
+      coverage.check(false).percentage(percent -> percent > 20);
+    });
+  }
+
+  /** Whole tenths of a second often, as catalogues write them; any nanoseconds otherwise. */
+  @Provide
+  Arbitrary<Integer> nanos() {
+    return Arbitraries.oneOf(Arbitraries.integers().between(0, 9).map(t -> t * 100_000_000),
+        Arbitraries.integers().between(0, 999_999_999));
   }
 
   @Example
