@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import org.amvkit.core.Award;
 import org.amvkit.core.ContentFlag;
 import org.amvkit.core.EditingSoftware;
@@ -177,10 +178,20 @@ final class VideoReader extends ObjectReader<Video> {
    * @param idAgain  reads an earlier video's id again to confirm a fingerprint match, or null
    */
   static int earlierWith(String id, RepeatedIds ids, IntFunction<String> idAgain) {
-    return idAgain == null ? ids.add(id) : ids.add(id, number -> {
+    return idAgain == null ? ids.add(id) : ids.add(id, new SameIdAgain(id, idAgain));
+  }
+
+  /**
+   * Confirms a fingerprint match by reading the earlier video's id again. A record rather than a
+   * lambda: one is made for every video, and a capturing lambda that the compiler does not inline
+   * into its caller is made through a method handle, which costs as much as the lookup itself.
+   */
+  private record SameIdAgain(String id, IntFunction<String> idAgain) implements IntPredicate {
+    @Override
+    public boolean test(int number) {
       String again = idAgain.apply(number);
       return again == null || again.equals(id);
-    });
+    }
   }
 
   /** The problem of a video whose id an earlier one has. */
