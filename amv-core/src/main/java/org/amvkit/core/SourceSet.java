@@ -27,9 +27,15 @@ final class SourceSet extends AbstractSet<Source> {
   private static final Comparator<Source> BY_ID = Comparator.comparing(Source::id);
 
   private final Source[] sources;
+  /**
+   * Whether some source given was not the first source of its id itself but another object with
+   * that id (equal or not): only then can two different sources share an id.
+   */
+  private final boolean othersOfAnId;
 
-  private SourceSet(Source[] sources) {
+  private SourceSet(Source[] sources, boolean othersOfAnId) {
     this.sources = sources;
+    this.othersOfAnId = othersOfAnId;
   }
 
   /**
@@ -37,8 +43,12 @@ final class SourceSet extends AbstractSet<Source> {
    * the array over: it is sorted in place and kept.
    */
   static SourceSet sortedById(Source[] sources) {
+    return sortedById(sources, false);
+  }
+
+  private static SourceSet sortedById(Source[] sources, boolean othersOfAnId) {
     Arrays.sort(sources, BY_ID);
-    return new SourceSet(sources);
+    return new SourceSet(sources, othersOfAnId);
   }
 
   /**
@@ -49,14 +59,27 @@ final class SourceSet extends AbstractSet<Source> {
     int count = declared.size() + clips.size();
     Source[] distinct = new Source[count];
     int size = 0;
+    boolean othersOfAnId = false;
     for (int i = 0; i < count; i++) {
       Source source = i < declared.size()
           ? declared.get(i) : clips.get(i - declared.size()).source();
-      if (indexOfId(distinct, size, source) < 0) {
+      int index = indexOfId(distinct, size, source);
+      if (index < 0) {
         distinct[size++] = source;
+      } else {
+        othersOfAnId |= distinct[index] != source;
       }
     }
-    return sortedById(size == count ? distinct : Arrays.copyOf(distinct, size));
+    return sortedById(size == count ? distinct : Arrays.copyOf(distinct, size), othersOfAnId);
+  }
+
+  /**
+   * Tells whether each id was given with one object only, the common case (a catalogue's videos
+   * name the catalogue's sources): then no id names two different sources, and nothing needs
+   * comparing.
+   */
+  boolean oneObjectPerId() {
+    return !othersOfAnId;
   }
 
   /**

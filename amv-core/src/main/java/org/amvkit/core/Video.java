@@ -533,6 +533,9 @@ public abstract class Video {
    */
   private void checkOneSourcePerId(Problems problems) {
     SourceSet firstOfEachId = (SourceSet) usedSources();
+    if (firstOfEachId.oneObjectPerId()) {
+      return;
+    }
     Set<String> reported = null;
     for (int i = 0; i < sources().size() + clips().size(); i++) {
       Source source = i < sources().size()

@@ -4,6 +4,7 @@
  */
 package org.amvkit.core.json;
 
+import java.util.Arrays;
 import java.util.Collection;
 import org.amvkit.core.Source;
 
@@ -25,12 +26,15 @@ import org.amvkit.core.Source;
 final class SourcesById {
 
   private final Source[] table;
+  /** The characters of each slot's id, compared with a name as arrays (a vectorized compare). */
+  private final char[][] ids;
   private final int mask;
 
   /** @param sources  the catalogue's sources, unique by id */
   SourcesById(Collection<Source> sources) {
     int capacity = Integer.highestOneBit(Math.max(1, sources.size()) * 2 - 1) << 1;
     this.table = new Source[capacity];
+    this.ids = new char[capacity][];
     this.mask = capacity - 1;
     for (Source source : sources) {
       int slot = spread(source.id().hashCode()) & mask;
@@ -38,34 +42,38 @@ final class SourcesById {
         slot = (slot + 1) & mask;
       }
       table[slot] = source;
+      ids[slot] = source.id().toCharArray();
     }
   }
 
   /** The source whose id is these characters, or null if there is none. */
   Source get(char[] chars, int offset, int length) {
-    int hash = 0;
-    for (int i = offset; i < offset + length; i++) {
-      hash = 31 * hash + chars[i];
-    }
-    for (int slot = spread(hash) & mask; table[slot] != null; slot = (slot + 1) & mask) {
-      if (hasId(table[slot], chars, offset, length)) {
+    for (int slot = spread(hash(chars, offset, length)) & mask; table[slot] != null;
+        slot = (slot + 1) & mask) {
+      if (Arrays.equals(ids[slot], 0, ids[slot].length, chars, offset, offset + length)) {
         return table[slot];
       }
     }
     return null;
   }
 
-  private static boolean hasId(Source source, char[] chars, int offset, int length) {
-    String id = source.id();
-    if (id.length() != length) {
-      return false;
+  /**
+   * {@link String#hashCode()} of the characters: h = 31·h + c for each, taken four at a time as
+   * h = 31⁴·h + 31³·c₀ + 31²·c₁ + 31·c₂ + c₃ (the same sum), so that each step waits for one
+   * multiplication rather than four.
+   */
+  static int hash(char[] chars, int offset, int length) {
+    int hash = 0;
+    int i = offset;
+    int end = offset + length;
+    for (; i + 4 <= end; i += 4) {
+      hash = 923_521 * hash + 29_791 * chars[i] + 961 * chars[i + 1] + 31 * chars[i + 2]
+          + chars[i + 3];
     }
-    for (int i = 0; i < length; i++) {
-      if (id.charAt(i) != chars[offset + i]) {
-        return false;
-      }
+    for (; i < end; i++) {
+      hash = 31 * hash + chars[i];
     }
-    return true;
+    return hash;
   }
 
   private static int spread(int hash) {

@@ -13,6 +13,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.amvkit.core.Medium;
 import org.amvkit.core.Source;
 
@@ -41,6 +42,14 @@ class SourcesByIdProperties {
     }
     sources.forEach(source -> assertThat(table.get(source.id().toCharArray(), 0,
         source.id().length())).isSameAs(source));
+  }
+
+  @Property(tries = 1000)
+  void a_name_is_hashed_as_a_string_hashes_itself(@ForAll String name,
+      @ForAll @IntRange(max = 5) int before, @ForAll @IntRange(max = 5) int after) {
+    char[] held = ("x".repeat(before) + name + "y".repeat(after)).toCharArray();
+
+    assertThat(SourcesById.hash(held, before, name.length())).isEqualTo(name.hashCode());
   }
 
   /** Ids from a small alphabet, where strings of one hash are common ("Aa" and "BB"). */
