@@ -36,5 +36,6 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     unsafeDefaultAndDerived = true,
     jdkOnly = true,
+    clearBuilder = true,
     defaults = @Value.Immutable(copy = false))
 public @interface AmvStyle {}

@@ -18,7 +18,8 @@ import org.amvkit.core.Award;
  */
 final class AwardReader extends ObjectReader<Award> {
 
-  private Award.Builder builder;
+  /** Cleared for each value: builders copy what they hold into the value they build. */
+  private final Award.Builder builder = Award.builder();
   private String event;
   private Year year;
   private LocalDate date;
@@ -30,7 +31,7 @@ final class AwardReader extends ObjectReader<Award> {
 
   @Override
   void begin() {
-    builder = Award.builder();
+    builder.clear();
     event = null;
     year = null;
     date = null;

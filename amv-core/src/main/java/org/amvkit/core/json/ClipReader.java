@@ -26,6 +26,8 @@ final class ClipReader extends ObjectReader<Clip> {
 
   private final SourceReader sources;
   private final CastMemberReader cast;
+  /** Cleared for each clip: a builder copies what it holds into the clip it builds. */
+  private final Clip.Builder builder = Clip.builder();
   /** A name ({@link String}) or a {@link CastMember}, in the document's order. */
   private final List<Object> characters = new ArrayList<>();
   private Source source;
@@ -77,7 +79,7 @@ final class ClipReader extends ObjectReader<Clip> {
     if (!isValid()) {
       return null;
     }
-    Clip.Builder builder = Clip.builder().source(source).start(start).end(end);
+    builder.clear().source(source).start(start).end(end);
     for (int i = 0; i < characters.size(); i++) {
       Object character = characters.get(i);
       if (character instanceof String name) {

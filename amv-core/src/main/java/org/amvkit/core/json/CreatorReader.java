@@ -12,7 +12,8 @@ import org.amvkit.core.Creator;
 /** Reads a creator of a video. */
 final class CreatorReader extends ObjectReader<Creator> {
 
-  private Creator.Builder builder;
+  /** Cleared for each value: builders copy what they hold into the value they build. */
+  private final Creator.Builder builder = Creator.builder();
   private String name;
 
   CreatorReader(JsonCursor json, ValueReader values, UnitProblems problems) {
@@ -21,7 +22,7 @@ final class CreatorReader extends ObjectReader<Creator> {
 
   @Override
   void begin() {
-    builder = Creator.builder();
+    builder.clear();
     name = null;
   }
 

@@ -18,7 +18,8 @@ import org.amvkit.core.MusicKind;
  */
 final class MusicReader extends ObjectReader<Music> {
 
-  private Music.Builder builder;
+  /** Cleared for each value: builders copy what they hold into the value they build. */
+  private final Music.Builder builder = Music.builder();
   private String title;
   private String artist;
   private Duration start;
@@ -30,7 +31,7 @@ final class MusicReader extends ObjectReader<Music> {
 
   @Override
   void begin() {
-    builder = Music.builder();
+    builder.clear();
     title = null;
     artist = null;
     start = null;

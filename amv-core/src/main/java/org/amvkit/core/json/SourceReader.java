@@ -28,7 +28,8 @@ final class SourceReader extends ObjectReader<Source> {
 
   private final CastMemberReader cast;
   private SourcesById byId = new SourcesById(List.of());
-  private Source.Builder builder;
+  /** Cleared for each value: builders copy what they hold into the value they build. */
+  private final Source.Builder builder = Source.builder();
   private String id;
   private String title;
   private Medium medium;
@@ -82,7 +83,7 @@ final class SourceReader extends ObjectReader<Source> {
 
   @Override
   void begin() {
-    builder = Source.builder();
+    builder.clear();
     id = null;
     title = null;
     medium = null;

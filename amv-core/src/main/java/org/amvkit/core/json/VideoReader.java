@@ -58,7 +58,8 @@ final class VideoReader extends ObjectReader<Video> {
   /** The keys of the links and attributes objects being read, for the same reason. */
   private final FieldSet linkKeys = new FieldSet();
   private final FieldSet attributeKeys = new FieldSet();
-  private Video.Builder builder;
+  /** Cleared for each value: builders copy what they hold into the value they build. */
+  private final Video.Builder builder = Video.builder();
   private String id;
   private String title;
   private Duration duration;
@@ -89,7 +90,7 @@ final class VideoReader extends ObjectReader<Video> {
 
   @Override
   void begin() {
-    builder = Video.builder();
+    builder.clear();
     id = null;
     title = null;
     duration = null;

@@ -216,6 +216,43 @@ class CatalogueReaderTest {
   }
 
   @Test
+  void a_value_holds_nothing_of_the_one_read_before_it() {
+    // given: the readers use one builder of each kind again and again
+    String full = """
+        {"id": "v-full", "title": "T", "duration": "PT3M", "published": "2013-06-06",
+         "creators": [{"name": "A", "country": "br", "channel": "youtube.com/@a"}, {"name": "B"}],
+         "sources": ["balto"],
+         "clips": [{"source": "balto", "start": "PT0S", "end": "PT5S",
+                    "characters": ["Balto", {"name": "Boris", "species": "goose"}]}],
+         "music": [{"title": "Main Theme", "artist": "James Horner", "genre": "Eurobeat",
+                    "kind": "score", "start": "PT0S", "end": "PT2M"}],
+         "software": ["Vegas Pro"], "styles": ["sentimental"],
+         "dedication": {"occasion": "birthday", "recipient": "C"},
+         "awards": [{"event": "Con", "year": 2013, "award": "Best Drama", "place": 1}],
+         "flags": {"watermark": true}, "tags": ["wolves"],
+         "links": {"youtube": "https://youtu.be/x"}, "attributes": {"rating": "G"}}""";
+    String plain = """
+        {"id": "v-plain", "title": "U", "creators": [{"name": "D"}],
+         "clips": [{"source": "balto", "start": "PT0S", "end": "PT5S"}],
+         "music": [{"title": "Song", "artist": "E"}]}""";
+
+    // when
+    String again = full.replace("v-full", "v-again");
+    List<Video> afterEachOther = readAll(catalogue(sources(BALTO), full, plain, again)).videos();
+
+    // then
+    Video alone = readAll(catalogue(sources(BALTO), plain)).videos().get(0);
+    assertThat(afterEachOther.get(1)).isEqualTo(alone);
+    assertThat(afterEachOther.get(1).creators().get(0).country()).isEmpty();
+    assertThat(afterEachOther.get(1).clips().get(0).characters()).isEmpty();
+    assertThat(afterEachOther.get(1).music().get(0).kind()).isEqualTo(alone.music().get(0).kind());
+    assertThat(afterEachOther.get(2))
+        .isEqualTo(readAll(catalogue(sources(BALTO), again)).videos().get(0));
+    assertThat(afterEachOther.get(0).dedication()).isPresent();
+    assertThat(afterEachOther.get(0).awards()).isPresent();
+  }
+
+  @Test
   void every_optional_field_is_read() {
     // given
     String json = catalogue(sources(BALTO), """
