@@ -65,8 +65,13 @@ final class ClipReader extends ObjectReader<Clip> {
           source = json.expect(VALUE_STRING, "a string") ? sources.knownAtCursor() : null;
       case "start" -> start = values.duration();
       case "end" -> end = values.duration();
-      case "characters" -> json.array("a name or an object", () -> characters.add(
-          json.current() == VALUE_STRING ? json.text() : cast.read()));
+      case "characters" -> {
+        if (json.array()) {
+          while (json.nextElement("a name or an object")) {
+            characters.add(json.current() == VALUE_STRING ? json.text() : cast.read());
+          }
+        }
+      }
       default -> json.skipValue();
     }
   }

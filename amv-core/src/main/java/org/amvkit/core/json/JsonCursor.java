@@ -60,12 +60,6 @@ final class JsonCursor {
     problems.moveTo(parser);
   }
 
-  /** An element of an array, read when the cursor is on its first token. */
-  @FunctionalInterface
-  interface Element {
-    void read() throws IOException;
-  }
-
   /** The next token; the end of the input is an error wherever a token is expected. */
   JsonToken next() throws IOException {
     JsonToken token = parser.nextToken();
@@ -189,18 +183,37 @@ final class JsonCursor {
     return null;
   }
 
-  /** Reads an array whose elements are not null; an absent array (JSON null) is empty. */
-  void array(String what, Element element) throws IOException {
-    if (!expect(START_ARRAY, "an array")) {
-      return;
-    }
+  /**
+   * Tells whether the cursor is on an array, to be read with {@link #nextElement}: an absent array
+   * (JSON null) is empty, and any other kind is reported and skipped.
+   *
+   * <pre>{@code
+   * if (json.array()) {
+   *   while (json.nextElement("an object")) {
+   *     read();   // the cursor is on the element's first token
+   *   }
+   * }
+   * }</pre>
+   *
+   * A loop rather than a callback: every array of a video would otherwise make a lambda, and
+   * the compiler inline each into one method of thousands of bytes.
+   */
+  boolean array() throws IOException {
+    return expect(START_ARRAY, "an array");
+  }
+
+  /**
+   * Moves to the next element of the array being read, skipping null elements (each reported as
+   * not {@code what}); false at the array's end.
+   */
+  boolean nextElement(String what) throws IOException {
     while (next() != END_ARRAY) {
-      if (parser.currentToken() == VALUE_NULL) {
-        wrongKind(what);
-      } else {
-        element.read();
+      if (parser.currentToken() != VALUE_NULL) {
+        return true;
       }
+      wrongKind(what);
     }
+    return false;
   }
 
   /** The index of the element the cursor is on, in its array. */

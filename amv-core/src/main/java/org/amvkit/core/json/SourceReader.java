@@ -43,18 +43,20 @@ final class SourceReader extends ObjectReader<Source> {
   List<Source> readAll() throws IOException {
     List<Source> read = new ArrayList<>();
     Map<String, Integer> indexes = new HashMap<>();
-    json.array("an object", () -> {
-      Source source = read();
-      if (source != null) {
-        int index = json.index();
-        Integer earlier = indexes.putIfAbsent(source.id(), index);
-        if (earlier != null) {
-          problems.report("sources[" + index + "].id", quote(source.id())
-              + " is already the id of sources[" + earlier + "]");
+    if (json.array()) {
+      while (json.nextElement("an object")) {
+        Source source = read();
+        if (source != null) {
+          int index = json.index();
+          Integer earlier = indexes.putIfAbsent(source.id(), index);
+          if (earlier != null) {
+            problems.report("sources[" + index + "].id", quote(source.id())
+                + " is already the id of sources[" + earlier + "]");
+          }
+          read.add(source);
         }
-        read.add(source);
       }
-    });
+    }
     problems.throwIfAny();
     byId = new SourcesById(read);
     return List.copyOf(read);
@@ -99,18 +101,26 @@ final class SourceReader extends ObjectReader<Source> {
       case "year" -> builder.year(Optional.ofNullable(values.year()));
       case "studio" -> builder.studio(Optional.ofNullable(values.string()));
       case "franchise" -> builder.franchise(Optional.ofNullable(values.string()));
-      case "aliases" -> json.array("a string", () -> {
-        String alias = values.string();
-        if (alias != null) {
-          builder.addAliases(alias);
+      case "aliases" -> {
+        if (json.array()) {
+          while (json.nextElement("a string")) {
+            String alias = values.string();
+            if (alias != null) {
+              builder.addAliases(alias);
+            }
+          }
         }
-      });
-      case "characters" -> json.array("an object", () -> {
-        CastMember member = cast.read();
-        if (member != null) {
-          builder.addCast(member);
+      }
+      case "characters" -> {
+        if (json.array()) {
+          while (json.nextElement("an object")) {
+            CastMember member = cast.read();
+            if (member != null) {
+              builder.addCast(member);
+            }
+          }
         }
-      });
+      }
       default -> json.skipValue();
     }
   }

@@ -17,12 +17,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import org.amvkit.core.Award;
+import org.amvkit.core.Clip;
 import org.amvkit.core.ContentFlag;
+import org.amvkit.core.Creator;
 import org.amvkit.core.EditingSoftware;
+import org.amvkit.core.Music;
 import org.amvkit.core.Problems;
 import org.amvkit.core.Source;
 import org.amvkit.core.Style;
@@ -104,25 +106,17 @@ final class VideoReader extends ObjectReader<Video> {
       case "id" -> id = values.string();
       case "title" -> title = values.string();
       case "duration" -> duration = values.duration();
-      case "creators" -> json.array("an object", () -> add(builder::addCreators, creators.read()));
-      case "sources" -> {
-        sourcesGiven |= json.current() != VALUE_NULL;
-        json.array("a source id", () -> add(builder::addSources, sourceRef()));
-      }
-      case "clips" -> {
-        sourcesGiven |= json.current() != VALUE_NULL;
-        json.array("an object", () -> add(builder::addClips, clips.read()));
-      }
+      case "creators" -> creators();
+      case "sources" -> sources();
+      case "clips" -> clips();
       case "music" -> music();
-      case "software" -> json.array("a string",
-          () -> add(builder::addSoftware, values.parsed(EditingSoftware::parse)));
+      case "software" -> software();
       case "published" -> builder.published(Optional.ofNullable(values.date()));
       case "dedication" -> builder.dedication(Optional.ofNullable(dedication.readOptional()));
-      case "styles" ->
-          json.array("a string", () -> add(builder::addStyles, values.parsed(Style::parse)));
+      case "styles" -> styles();
       case "flags" -> flags();
       case "awards" -> awards();
-      case "tags" -> json.array("a string", () -> add(builder::addTags, values.string()));
+      case "tags" -> tags();
       case "links" -> texts(linkKeys, builder::putLinks);
       case "attributes" -> texts(attributeKeys, builder::putAttributes);
       default -> json.skipValue();
@@ -211,7 +205,82 @@ final class VideoReader extends ObjectReader<Video> {
       return;
     }
     musicGiven = true;
-    json.array("an object", () -> add(builder::addMusic, music.read()));
+    if (json.array()) {
+      while (json.nextElement("an object")) {
+        Music read = music.read();
+        if (read != null) {
+          builder.addMusic(read);
+        }
+      }
+    }
+  }
+
+  private void creators() throws IOException {
+    if (json.array()) {
+      while (json.nextElement("an object")) {
+        Creator creator = creators.read();
+        if (creator != null) {
+          builder.addCreators(creator);
+        }
+      }
+    }
+  }
+
+  private void sources() throws IOException {
+    sourcesGiven |= json.current() != VALUE_NULL;
+    if (json.array()) {
+      while (json.nextElement("a source id")) {
+        Source source = sourceRef();
+        if (source != null) {
+          builder.addSources(source);
+        }
+      }
+    }
+  }
+
+  private void clips() throws IOException {
+    sourcesGiven |= json.current() != VALUE_NULL;
+    if (json.array()) {
+      while (json.nextElement("an object")) {
+        Clip clip = clips.read();
+        if (clip != null) {
+          builder.addClips(clip);
+        }
+      }
+    }
+  }
+
+  private void software() throws IOException {
+    if (json.array()) {
+      while (json.nextElement("a string")) {
+        EditingSoftware software = values.parsed(EditingSoftware::parse);
+        if (software != null) {
+          builder.addSoftware(software);
+        }
+      }
+    }
+  }
+
+  private void styles() throws IOException {
+    if (json.array()) {
+      while (json.nextElement("a string")) {
+        Style style = values.parsed(Style::parse);
+        if (style != null) {
+          builder.addStyles(style);
+        }
+      }
+    }
+  }
+
+  private void tags() throws IOException {
+    if (json.array()) {
+      while (json.nextElement("a string")) {
+        String tag = values.string();
+        if (tag != null) {
+          builder.addTags(tag);
+        }
+      }
+    }
   }
 
   /** A source named by its id, in a video's {@code sources}. */
@@ -267,14 +336,12 @@ final class VideoReader extends ObjectReader<Video> {
       return;
     }
     List<Award> won = new ArrayList<>();
-    json.array("an object", () -> add(won::add, awards.read()));
-    builder.awards(won);
-  }
-
-  /** Adds a value read to a list of the video, unless it had problems (reported). */
-  private static <T> void add(Consumer<T> adder, T value) {
-    if (value != null) {
-      adder.accept(value);
+    while (json.nextElement("an object")) {
+      Award award = awards.read();
+      if (award != null) {
+        won.add(award);
+      }
     }
+    builder.awards(won);
   }
 }
