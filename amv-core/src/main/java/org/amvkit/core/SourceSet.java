@@ -56,13 +56,29 @@ final class SourceSet extends AbstractSet<Source> {
    * sources, sorted by id.
    */
   static SourceSet firstOfEachId(List<Source> declared, List<Clip> clips) {
-    int count = declared.size() + clips.size();
-    Source[] distinct = new Source[count];
-    int size = 0;
-    boolean othersOfAnId = false;
-    for (int i = 0; i < count; i++) {
-      Source source = i < declared.size()
-          ? declared.get(i) : clips.get(i - declared.size()).source();
+    FirstOfEachId first = new FirstOfEachId(declared.size() + clips.size());
+    // Two loops, not one over both lists: a branch on which list in the loop made the JIT
+    // compiler recompile this when the first video that declares sources came.
+    for (int i = 0; i < declared.size(); i++) {
+      first.add(declared.get(i));
+    }
+    for (int i = 0; i < clips.size(); i++) {
+      first.add(clips.get(i).source());
+    }
+    return first.set();
+  }
+
+  /** Collects the first source of each id, in the order given. */
+  private static final class FirstOfEachId {
+    private final Source[] distinct;
+    private int size;
+    private boolean othersOfAnId;
+
+    FirstOfEachId(int count) {
+      distinct = new Source[count];
+    }
+
+    void add(Source source) {
       int index = indexOfId(distinct, size, source);
       if (index < 0) {
         distinct[size++] = source;
@@ -70,7 +86,11 @@ final class SourceSet extends AbstractSet<Source> {
         othersOfAnId |= distinct[index] != source;
       }
     }
-    return sortedById(size == count ? distinct : Arrays.copyOf(distinct, size), othersOfAnId);
+
+    SourceSet set() {
+      return sortedById(size == distinct.length ? distinct : Arrays.copyOf(distinct, size),
+          othersOfAnId);
+    }
   }
 
   /**

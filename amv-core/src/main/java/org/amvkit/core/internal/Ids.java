@@ -68,13 +68,20 @@ public final class Ids {
    */
   static boolean isIdentifier(String text) {
     int length = text.length();
-    if (length == 0 || text.charAt(0) == '-' || text.charAt(length - 1) == '-') {
+    if (length == 0 || text.charAt(length - 1) == '-') {
       return false;
     }
+    // Each character is looked at once, without its neighbours: a loop that read text[i - 1]
+    // made the JIT compiler guard that read for i = 0, and throw away the reader's compiled code
+    // the first time a hyphen came.
+    boolean afterWord = false;
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
-      boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-      if (!word && (c != '-' || text.charAt(i - 1) == '-')) {
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        afterWord = true;
+      } else if (c == '-' && afterWord) {
+        afterWord = false;
+      } else {
         return false;
       }
     }
