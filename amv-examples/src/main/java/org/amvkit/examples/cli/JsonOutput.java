@@ -8,10 +8,13 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,6 +52,25 @@ public final class JsonOutput implements AutoCloseable {
       .rootValueSeparator("")
       .build();
 
+  /*
+   * Most of a row is names: its seven keys, and the ids of a profile's definitions and rules with
+   * the verdicts, written again in every row. They are written pre-quoted (Jackson's
+   * SerializedString keeps a name's escaped characters), so that the generator copies them rather
+   * than checking every character of every name of every row. The ids a profile has are few and
+   * come as the same strings each time; a name first met is quoted once and kept (at most
+   * MAX_NAMES, so that no input can grow the table without bound). Only the video's id, its label
+   * and an error's explanation are checked character by character.
+   */
+  private static final SerializedString ID = new SerializedString("id");
+  private static final SerializedString CATEGORY = new SerializedString("category");
+  private static final SerializedString LABEL = new SerializedString("label");
+  private static final SerializedString DEVIATIONS = new SerializedString("deviations");
+  private static final SerializedString UNDETERMINED = new SerializedString("undetermined");
+  private static final SerializedString ERRORS = new SerializedString("errors");
+  private static final SerializedString VERDICTS = new SerializedString("verdicts");
+  private static final Map<Verdict, SerializedString> VERDICT_NAMES = verdictNames();
+  private static final int MAX_NAMES = 1024;
+
   /** Writes one JSON value (an object, for the commands) with the generator. */
   @FunctionalInterface
   interface Value {
@@ -57,6 +79,8 @@ public final class JsonOutput implements AutoCloseable {
 
   private final JsonGenerator json;
   private final String lineBreak;
+  /** Definition and rule ids, quoted once; one table per output, which one thread writes. */
+  private final Map<String, SerializedString> names = new HashMap<>();
 
   private JsonOutput(Writer out, boolean pretty, String lineBreak) {
     Objects.requireNonNull(out, "out");
@@ -122,36 +146,66 @@ public final class JsonOutput implements AutoCloseable {
     Objects.requireNonNull(classification, "classification");
     write(json -> {
       json.writeStartObject();
-      json.writeStringField("id", classification.videoId());
-      json.writeStringField("category", classification.category());
-      json.writeStringField("label", classification.label());
-      json.writeArrayFieldStart("deviations");
+      json.writeFieldName(ID);
+      json.writeString(classification.videoId());
+      json.writeFieldName(CATEGORY);
+      json.writeString(name(classification.category()));
+      json.writeFieldName(LABEL);
+      json.writeString(classification.label());
+      json.writeFieldName(DEVIATIONS);
+      json.writeStartArray();
       for (String deviation : classification.deviations()) {
-        json.writeString(deviation);
+        json.writeString(name(deviation));
       }
       json.writeEndArray();
-      json.writeObjectFieldStart("undetermined");
+      json.writeFieldName(UNDETERMINED);
+      json.writeStartObject();
       for (Map.Entry<String, List<String>> undetermined
           : classification.undetermined().entrySet()) {
-        json.writeArrayFieldStart(undetermined.getKey());
+        json.writeFieldName(name(undetermined.getKey()));
+        json.writeStartArray();
         for (String ruleId : undetermined.getValue()) {
-          json.writeString(ruleId);
+          json.writeString(name(ruleId));
         }
         json.writeEndArray();
       }
       json.writeEndObject();
-      json.writeObjectFieldStart("errors");
+      json.writeFieldName(ERRORS);
+      json.writeStartObject();
       for (Map.Entry<String, Outcome> error : classification.errors().entrySet()) {
-        json.writeStringField(error.getKey(), error.getValue().explain());
+        json.writeFieldName(name(error.getKey()));
+        json.writeString(error.getValue().explain());
       }
       json.writeEndObject();
-      json.writeObjectFieldStart("verdicts");
+      json.writeFieldName(VERDICTS);
+      json.writeStartObject();
       for (Map.Entry<String, Verdict> verdict : classification.verdicts().entrySet()) {
-        json.writeStringField(verdict.getKey(), verdict.getValue().name());
+        json.writeFieldName(name(verdict.getKey()));
+        json.writeString(VERDICT_NAMES.get(verdict.getValue()));
       }
       json.writeEndObject();
       json.writeEndObject();
     });
+  }
+
+  private static Map<Verdict, SerializedString> verdictNames() {
+    Map<Verdict, SerializedString> names = new EnumMap<>(Verdict.class);
+    for (Verdict verdict : Verdict.values()) {
+      names.put(verdict, new SerializedString(verdict.name()));
+    }
+    return names;
+  }
+
+  /** A definition or rule id, quoted: kept from the first time it is written. */
+  private SerializedString name(String id) {
+    SerializedString name = names.get(id);
+    if (name == null) {
+      name = new SerializedString(id);
+      if (names.size() < MAX_NAMES) {
+        names.put(id, name);
+      }
+    }
+    return name;
   }
 
   /** Hands what the generator buffers on to the writer; for output rendered piece by piece. */
