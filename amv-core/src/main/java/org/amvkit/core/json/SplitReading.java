@@ -40,8 +40,7 @@ final class SplitReading {
   private final JsonLocation videosStart;
   /** The catalogue's sources, made once and only read by every thread. */
   private final SourcesById sources;
-  private final RepeatedIds ids;
-  private final IntFunction<String> idAgain;
+  private final VideoIds ids;
   /** Where the videos handed to the sink end in the file: how far reading has come. */
   private volatile long position;
   private int videosRead;
@@ -58,8 +57,7 @@ final class SplitReading {
     this.videosStart = videosStart;
     this.position = videosStart.getByteOffset();
     this.sources = new SourcesById(sources);
-    this.ids = ids;
-    this.idAgain = idAgain;
+    this.ids = new VideoIds(ids, idAgain);
   }
 
   /**
@@ -157,9 +155,9 @@ final class SplitReading {
       throw new Cut(slice.index());
     }
     String id = parsed.id();
-    int earlier = id == null ? -1 : VideoReader.earlierWith(id, ids, idAgain);
+    int earlier = id == null ? -1 : ids.earlierWith(id);
     if (earlier >= 0) {
-      throw withRepeat(parsed, VideoReader.alreadyTheIdOf(id, earlier));
+      throw withRepeat(parsed, VideoIds.alreadyTheIdOf(id, earlier));
     }
     if (parsed.problems() != null) {
       throw parsed.problems();

@@ -18,14 +18,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
-import java.util.function.IntPredicate;
 import org.amvkit.core.Award;
 import org.amvkit.core.Clip;
 import org.amvkit.core.ContentFlag;
 import org.amvkit.core.Creator;
 import org.amvkit.core.EditingSoftware;
 import org.amvkit.core.Music;
-import org.amvkit.core.Problems;
 import org.amvkit.core.Source;
 import org.amvkit.core.Style;
 import org.amvkit.core.Video;
@@ -51,10 +49,8 @@ final class VideoReader extends ObjectReader<Video> {
   private final MusicReader music;
   private final DedicationReader dedication;
   private final AwardReader awards;
-  /** The ids of the videos read so far, numbered as the videos are. */
-  private final RepeatedIds ids;
-  /** Reads the id of an earlier video again, or null where the input cannot be read again. */
-  private final IntFunction<String> idAgain;
+  /** The ids of the videos read so far, numbered as the videos are; null not to check them. */
+  private final VideoIds ids;
   /** The keys of the flags object being read, to find one given twice. */
   private final FieldSet flagKeys = new FieldSet();
   /** The keys of the links and attributes objects being read, for the same reason. */
@@ -81,8 +77,7 @@ final class VideoReader extends ObjectReader<Video> {
       RepeatedIds ids, IntFunction<String> idAgain) {
     super(json, values, problems);
     this.sources = sources;
-    this.ids = ids;
-    this.idAgain = idAgain;
+    this.ids = ids == null ? null : new VideoIds(ids, idAgain);
     this.creators = new CreatorReader(json, values, problems);
     this.clips = new ClipReader(json, values, problems, sources);
     this.music = new MusicReader(json, values, problems);
@@ -161,37 +156,10 @@ final class VideoReader extends ObjectReader<Video> {
    * ids are numbered as the videos are: by their index in {@code videos}.
    */
   private void checkUnique(String id) {
-    int earlier = earlierWith(id, ids, idAgain);
+    int earlier = ids.earlierWith(id);
     if (earlier >= 0) {
-      problems.report(JsonCursor.join(path(), "id"), alreadyTheIdOf(id, earlier));
+      problems.report(JsonCursor.join(path(), "id"), VideoIds.alreadyTheIdOf(id, earlier));
     }
-  }
-
-  /**
-   * Remembers a video's id, and returns the number of the earlier video that has it, or -1.
-   *
-   * @param idAgain  reads an earlier video's id again to confirm a fingerprint match, or null
-   */
-  static int earlierWith(String id, RepeatedIds ids, IntFunction<String> idAgain) {
-    return idAgain == null ? ids.add(id) : ids.add(id, new SameIdAgain(id, idAgain));
-  }
-
-  /**
-   * Confirms a fingerprint match by reading the earlier video's id again. A record rather than a
-   * lambda: one is made for every video, and a capturing lambda that the compiler does not inline
-   * into its caller is made through a method handle, which costs as much as the lookup itself.
-   */
-  private record SameIdAgain(String id, IntFunction<String> idAgain) implements IntPredicate {
-    @Override
-    public boolean test(int number) {
-      String again = idAgain.apply(number);
-      return again == null || again.equals(id);
-    }
-  }
-
-  /** The problem of a video whose id an earlier one has. */
-  static String alreadyTheIdOf(String id, int earlier) {
-    return Problems.quote(id) + " is already the id of videos[" + earlier + "]";
   }
 
   /**

@@ -32,7 +32,7 @@ import java.nio.ByteOrder;
  *
  * <p>Lines and columns are counted as Jackson counts them (a line ends at {@code \n}, {@code \r}
  * or {@code \r\n}; columns are bytes, from one), so that a problem found in a slice can be moved
- * to its place in the file ({@link VideoSlice#inFile}).
+ * to its place in the file ({@link VideoRun#inFile}).
  *
  * <p>The comma between two elements is overwritten with a space in the splitter's own copy of the
  * bytes (never in the file), once it was checked to be the only one there: the elements cut from
