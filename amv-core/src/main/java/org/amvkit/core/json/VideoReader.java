@@ -17,13 +17,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.amvkit.core.Award;
-import org.amvkit.core.Clip;
 import org.amvkit.core.ContentFlag;
-import org.amvkit.core.Creator;
 import org.amvkit.core.EditingSoftware;
-import org.amvkit.core.Music;
 import org.amvkit.core.Source;
 import org.amvkit.core.Style;
 import org.amvkit.core.Video;
@@ -105,13 +104,13 @@ final class VideoReader extends ObjectReader<Video> {
       case "sources" -> sources();
       case "clips" -> clips();
       case "music" -> music();
-      case "software" -> software();
+      case "software" -> strings(EditingSoftware::parse, Video.Builder::addSoftware);
       case "published" -> builder.published(Optional.ofNullable(values.date()));
       case "dedication" -> builder.dedication(Optional.ofNullable(dedication.readOptional()));
-      case "styles" -> styles();
+      case "styles" -> strings(Style::parse, Video.Builder::addStyles);
       case "flags" -> flags();
       case "awards" -> awards();
-      case "tags" -> tags();
+      case "tags" -> strings(Function.identity(), Video.Builder::addTags);
       case "links" -> texts(linkKeys, builder::putLinks);
       case "attributes" -> texts(attributeKeys, builder::putAttributes);
       default -> json.skipValue();
@@ -173,25 +172,16 @@ final class VideoReader extends ObjectReader<Video> {
       return;
     }
     musicGiven = true;
-    if (json.array()) {
-      while (json.nextElement("an object")) {
-        Music read = music.read();
-        if (read != null) {
-          builder.addMusic(read);
-        }
-      }
-    }
+    objects(music, Video.Builder::addMusic);
   }
 
   private void creators() throws IOException {
-    if (json.array()) {
-      while (json.nextElement("an object")) {
-        Creator creator = creators.read();
-        if (creator != null) {
-          builder.addCreators(creator);
-        }
-      }
-    }
+    objects(creators, Video.Builder::addCreators);
+  }
+
+  private void clips() throws IOException {
+    sourcesGiven |= json.current() != VALUE_NULL;
+    objects(clips, Video.Builder::addClips);
   }
 
   private void sources() throws IOException {
@@ -206,46 +196,35 @@ final class VideoReader extends ObjectReader<Video> {
     }
   }
 
-  private void clips() throws IOException {
-    sourcesGiven |= json.current() != VALUE_NULL;
+  /*
+   * The arrays of a video are read by two loops, each given the video builder's method that adds
+   * an element as an unbound method reference (Video.Builder::addClips). Such a reference captures
+   * nothing, so it is one constant object: where the compiler inlines a loop into its caller it
+   * knows the exact method, and no object is made for an array or an element (a lambda that
+   * captured the builder was made for each, and through a method handle where not inlined).
+   */
+
+  /** Adds each object of the array the cursor is on that reads without problems. */
+  private <T> void objects(ObjectReader<T> reader, BiConsumer<Video.Builder, T> add)
+      throws IOException {
     if (json.array()) {
       while (json.nextElement("an object")) {
-        Clip clip = clips.read();
-        if (clip != null) {
-          builder.addClips(clip);
+        T value = reader.read();
+        if (value != null) {
+          add.accept(builder, value);
         }
       }
     }
   }
 
-  private void software() throws IOException {
+  /** Adds each string of the array the cursor is on, as {@code parse} reads it without problems. */
+  private <T> void strings(Function<String, T> parse, BiConsumer<Video.Builder, T> add)
+      throws IOException {
     if (json.array()) {
       while (json.nextElement("a string")) {
-        EditingSoftware software = values.parsed(EditingSoftware::parse);
-        if (software != null) {
-          builder.addSoftware(software);
-        }
-      }
-    }
-  }
-
-  private void styles() throws IOException {
-    if (json.array()) {
-      while (json.nextElement("a string")) {
-        Style style = values.parsed(Style::parse);
-        if (style != null) {
-          builder.addStyles(style);
-        }
-      }
-    }
-  }
-
-  private void tags() throws IOException {
-    if (json.array()) {
-      while (json.nextElement("a string")) {
-        String tag = values.string();
-        if (tag != null) {
-          builder.addTags(tag);
+        T value = values.parsed(parse);
+        if (value != null) {
+          add.accept(builder, value);
         }
       }
     }
