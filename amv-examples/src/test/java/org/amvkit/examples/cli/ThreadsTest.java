@@ -6,8 +6,10 @@ package org.amvkit.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -27,8 +29,21 @@ class ThreadsTest {
   private static final String ONE_SOURCE = "{\"format\": \"amv-catalogue/1\", \"sources\":"
       + " [{\"id\": \"balto\", \"title\": \"Balto\", \"medium\": \"animation\"}], \"videos\": [";
 
+  /** The end of a video of {@link #catalogue}: one creator, one clip of balto. */
+  private static final String ONE_CREATOR_ONE_CLIP = ", \"creators\": [{\"name\": \"A\"}],"
+      + " \"clips\": [{\"source\": \"balto\", \"start\": \"PT0S\", \"end\": \"PT3M\"}]}";
+
   @TempDir
   static Path dir;
+
+  /** Writes a catalogue of balto and {@code count} videos, the i-th as {@code video} gives it. */
+  private static Path catalogue(String name, int count, IntFunction<String> video)
+      throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, ONE_SOURCE
+        + IntStream.range(0, count).mapToObj(video).collect(Collectors.joining(",\n")) + "]}");
+    return file;
+  }
 
   @ParameterizedTest
   @ValueSource(strings = {"text", "json", "csv"})
@@ -78,13 +93,9 @@ class ThreadsTest {
   void rows_of_any_length_are_written_alike_on_any_number_of_threads(String format)
       throws Exception {
     // given: ids and titles from a few characters to many thousands, rendered on the workers
-    String videos = IntStream.range(0, 600)
-        .mapToObj(i -> "{\"id\": \"v-" + "x".repeat(i * i % 9000) + i + "\", \"title\": \"Run "
-            + "T\\u00e9 \\\"".repeat(i % 700) + "\", \"creators\": [{\"name\": \"A\"}],"
-            + " \"clips\": [{\"source\": \"balto\", \"start\": \"PT0S\", \"end\": \"PT3M\"}]}")
-        .collect(Collectors.joining(",\n"));
-    Path file = dir.resolve("long-rows-" + format + ".json");
-    Files.writeString(file, ONE_SOURCE + videos + "]}");
+    Path file = catalogue("long-rows-" + format + ".json", 600,
+        i -> "{\"id\": \"v-" + "x".repeat(i * i % 9000) + i + "\", \"title\": \"Run "
+            + "T\\u00e9 \\\"".repeat(i % 700) + "\"" + ONE_CREATOR_ONE_CLIP);
 
     // when
     Cli one = Cli.run("classify", "--format", format, "--threads", "1", file.toString());
@@ -104,13 +115,9 @@ class ThreadsTest {
       throws Exception {
     // given: a bad duration in the third batch
     int bad = 2 * OrderedPipeline.BATCH + 40;
-    String videos = IntStream.range(0, bad + 300)
-        .mapToObj(i -> "{\"id\": \"v-" + i + "\", \"title\": \"Run " + i + "\", \"duration\": \""
-            + (i == bad ? "PT-3M" : "PT3M") + "\", \"creators\": [{\"name\": \"A\"}],"
-            + " \"clips\": [{\"source\": \"balto\", \"start\": \"PT0S\", \"end\": \"PT3M\"}]}")
-        .collect(Collectors.joining(",\n"));
-    Path file = dir.resolve("bad-video-" + format + ".json");
-    Files.writeString(file, ONE_SOURCE + videos + "]}");
+    Path file = catalogue("bad-video-" + format + ".json", bad + 300,
+        i -> "{\"id\": \"v-" + i + "\", \"title\": \"Run " + i + "\", \"duration\": \""
+            + (i == bad ? "PT-3M" : "PT3M") + "\"" + ONE_CREATOR_ONE_CLIP);
 
     // when
     Cli one = Cli.run("classify", "--format", format, "--threads", "1", file.toString());
@@ -167,12 +174,9 @@ class ThreadsTest {
   @Test
   void stats_of_a_bad_video_report_it_alike_on_any_number_of_threads() throws Exception {
     // given
-    String videos = IntStream.range(0, 900)
-        .mapToObj(i -> "{\"id\": \"v-" + i + "\", \"title\": \"Run\", \"duration\": \""
-            + (i == 700 ? "three minutes" : "PT3M") + "\", \"creators\": [{\"name\": \"A\"}]}")
-        .collect(Collectors.joining(","));
-    Path file = dir.resolve("bad-stats.json");
-    Files.writeString(file, ONE_SOURCE + videos + "]}");
+    Path file = catalogue("bad-stats.json", 900,
+        i -> "{\"id\": \"v-" + i + "\", \"title\": \"Run\", \"duration\": \""
+            + (i == 700 ? "three minutes" : "PT3M") + "\", \"creators\": [{\"name\": \"A\"}]}");
 
     // when
     Cli one = Cli.run("stats", "--threads", "1", file.toString());
