@@ -8,6 +8,8 @@ import static com.fasterxml.jackson.core.JsonToken.START_OBJECT;
 import static com.fasterxml.jackson.core.JsonToken.VALUE_NULL;
 
 import java.io.IOException;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.amvkit.core.InvalidValueException;
@@ -97,6 +99,40 @@ abstract class ObjectReader<T> {
    */
   final T readOptional() throws IOException {
     return json.current() == VALUE_NULL ? null : read();
+  }
+
+  /*
+   * Arrays are read by two loops given the builder and its method that adds an element as an
+   * unbound method reference (Video.Builder::addClips). Such a reference captures nothing, so it
+   * is one constant object: where the compiler inlines a loop into its caller it knows the exact
+   * method, and no object is made for an array or an element (a lambda that captured the builder
+   * was made for each, and through a method handle where not inlined).
+   */
+
+  /** Adds each object of the array the cursor is on that reads without problems. */
+  final <B, E> void objects(ObjectReader<E> reader, B builder, BiConsumer<B, E> add)
+      throws IOException {
+    if (json.array()) {
+      while (json.nextElement("an object")) {
+        E element = reader.read();
+        if (element != null) {
+          add.accept(builder, element);
+        }
+      }
+    }
+  }
+
+  /** Adds each string of the array the cursor is on, as {@code parse} reads it without problems. */
+  final <B, E> void strings(Function<String, E> parse, B builder, BiConsumer<B, E> add)
+      throws IOException {
+    if (json.array()) {
+      while (json.nextElement("a string")) {
+        E element = values.parsed(parse);
+        if (element != null) {
+          add.accept(builder, element);
+        }
+      }
+    }
   }
 
   /** Forgets the fields of the previous object. */

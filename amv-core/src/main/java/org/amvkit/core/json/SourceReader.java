@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.amvkit.core.CastMember;
 import org.amvkit.core.Form;
 import org.amvkit.core.Medium;
@@ -101,26 +102,8 @@ final class SourceReader extends ObjectReader<Source> {
       case "year" -> builder.year(Optional.ofNullable(values.year()));
       case "studio" -> builder.studio(Optional.ofNullable(values.string()));
       case "franchise" -> builder.franchise(Optional.ofNullable(values.string()));
-      case "aliases" -> {
-        if (json.array()) {
-          while (json.nextElement("a string")) {
-            String alias = values.string();
-            if (alias != null) {
-              builder.addAliases(alias);
-            }
-          }
-        }
-      }
-      case "characters" -> {
-        if (json.array()) {
-          while (json.nextElement("an object")) {
-            CastMember member = cast.read();
-            if (member != null) {
-              builder.addCast(member);
-            }
-          }
-        }
-      }
+      case "aliases" -> strings(Function.identity(), builder, Source.Builder::addAliases);
+      case "characters" -> objects(cast, builder, Source.Builder::addCast);
       default -> json.skipValue();
     }
   }

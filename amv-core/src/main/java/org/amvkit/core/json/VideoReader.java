@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.amvkit.core.Award;
@@ -104,13 +103,13 @@ final class VideoReader extends ObjectReader<Video> {
       case "sources" -> sources();
       case "clips" -> clips();
       case "music" -> music();
-      case "software" -> strings(EditingSoftware::parse, Video.Builder::addSoftware);
+      case "software" -> strings(EditingSoftware::parse, builder, Video.Builder::addSoftware);
       case "published" -> builder.published(Optional.ofNullable(values.date()));
       case "dedication" -> builder.dedication(Optional.ofNullable(dedication.readOptional()));
-      case "styles" -> strings(Style::parse, Video.Builder::addStyles);
+      case "styles" -> strings(Style::parse, builder, Video.Builder::addStyles);
       case "flags" -> flags();
       case "awards" -> awards();
-      case "tags" -> strings(Function.identity(), Video.Builder::addTags);
+      case "tags" -> strings(Function.identity(), builder, Video.Builder::addTags);
       case "links" -> texts(linkKeys, builder::putLinks);
       case "attributes" -> texts(attributeKeys, builder::putAttributes);
       default -> json.skipValue();
@@ -172,16 +171,16 @@ final class VideoReader extends ObjectReader<Video> {
       return;
     }
     musicGiven = true;
-    objects(music, Video.Builder::addMusic);
+    objects(music, builder, Video.Builder::addMusic);
   }
 
   private void creators() throws IOException {
-    objects(creators, Video.Builder::addCreators);
+    objects(creators, builder, Video.Builder::addCreators);
   }
 
   private void clips() throws IOException {
     sourcesGiven |= json.current() != VALUE_NULL;
-    objects(clips, Video.Builder::addClips);
+    objects(clips, builder, Video.Builder::addClips);
   }
 
   private void sources() throws IOException {
@@ -191,40 +190,6 @@ final class VideoReader extends ObjectReader<Video> {
         Source source = sourceRef();
         if (source != null) {
           builder.addSources(source);
-        }
-      }
-    }
-  }
-
-  /*
-   * The arrays of a video are read by two loops, each given the video builder's method that adds
-   * an element as an unbound method reference (Video.Builder::addClips). Such a reference captures
-   * nothing, so it is one constant object: where the compiler inlines a loop into its caller it
-   * knows the exact method, and no object is made for an array or an element (a lambda that
-   * captured the builder was made for each, and through a method handle where not inlined).
-   */
-
-  /** Adds each object of the array the cursor is on that reads without problems. */
-  private <T> void objects(ObjectReader<T> reader, BiConsumer<Video.Builder, T> add)
-      throws IOException {
-    if (json.array()) {
-      while (json.nextElement("an object")) {
-        T value = reader.read();
-        if (value != null) {
-          add.accept(builder, value);
-        }
-      }
-    }
-  }
-
-  /** Adds each string of the array the cursor is on, as {@code parse} reads it without problems. */
-  private <T> void strings(Function<String, T> parse, BiConsumer<Video.Builder, T> add)
-      throws IOException {
-    if (json.array()) {
-      while (json.nextElement("a string")) {
-        T value = values.parsed(parse);
-        if (value != null) {
-          add.accept(builder, value);
         }
       }
     }
